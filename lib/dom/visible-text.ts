@@ -1,0 +1,89 @@
+/** Elements whose text a reader never sees. */
+const INVISIBLE = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+]);
+
+/** Elements that start a new line, so words of neighbouring blocks never run together. */
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+  'BODY',
+  'HTML',
+]);
+
+function hidden(el: Element): boolean {
+  if (INVISIBLE.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+/**
+ * The text a reader sees in a document, one line per block element, without needing layout (so it also
+ * works on a document parsed in Node). Takes the node as a parameter: no globals.
+ */
+export function visibleText(root: Node): string {
+  const out: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      out.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const el = node as Element;
+    const block = node.nodeType === 1 && BLOCK.has(el.tagName.toUpperCase());
+    if (node.nodeType === 1 && hidden(el)) return;
+    if (block) out.push('\n');
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) out.push('\n');
+  };
+  walk(root);
+  return out
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line.length > 0)
+    .join('\n');
+}

@@ -1,0 +1,168 @@
+/** A month of a resume date. `month` is 0-11; null when only the year was written. */
+export interface ResumeDate {
+  year: number;
+  month: number | null;
+}
+
+export interface DateRange {
+  start: ResumeDate;
+  /** null means "Present" / "Current". */
+  end: ResumeDate | null;
+  /** Where the range sits in the line it was found in. */
+  index: number;
+  length: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  sept: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
+  spring: 2,
+  summer: 5,
+  fall: 8,
+  autumn: 8,
+  winter: 11,
+};
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)';
+const YEAR = '(?:19[5-9]\\d|20\\d\\d)';
+const DATE = `(?:${MONTH}\\.?,?\\s*${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR})`;
+const NOW = '(?:present|current(?:ly)?|now|today|to\\s+date|ongoing)';
+const SEPARATOR = '\\s*(?:-{1,2}|[\u2010-\u2015]|to|through|thru|until|till)\\s*';
+
+const RANGE_RE = new RegExp(`(?<![\\w/.])(${DATE})${SEPARATOR}(${DATE}|${NOW})(?![\\w/])`, 'gi');
+const DATE_RE = new RegExp(
+  `^(?:(${MONTH})\\.?,?\\s*(${YEAR})|(\\d{1,2})\\s*[/.]\\s*(${YEAR})|(${YEAR}))$`,
+  'i',
+);
+
+export function parseResumeDate(text: string): ResumeDate | null {
+  const m = DATE_RE.exec(text.trim());
+  if (!m) return null;
+  if (m[1] && m[2])
+    return {
+      year: Number(m[2]),
+      month: MONTHS[m[1].toLowerCase().slice(0, 3)] ?? MONTHS[m[1].toLowerCase()] ?? null,
+    };
+  if (m[3] && m[4]) return { year: Number(m[4]), month: Number(m[3]) - 1 };
+  return { year: Number(m[5]), month: null };
+}
+
+/** Every date range written in `line`: "Jan 2018 – Present", "03/2015 - 06/2019", "2012–2016", "May 2014 to Current". */
+export function findDateRanges(line: string): DateRange[] {
+  const ranges: DateRange[] = [];
+  for (const m of line.matchAll(RANGE_RE)) {
+    const start = parseResumeDate(m[1] as string);
+    const endText = m[2] as string;
+    const end = new RegExp(`^${NOW}$`, 'i').test(endText) ? null : parseResumeDate(endText);
+    if (!start || (end === null && !new RegExp(`^${NOW}$`, 'i').test(endText))) continue;
+    ranges.push({ start, end, index: m.index ?? 0, length: m[0].length });
+  }
+  return ranges;
+}
+
+/** Month index since year 0. Year-only dates count from January. */
+export function monthIndex(date: ResumeDate): number {
+  return date.year * 12 + (date.month ?? 0);
+}
+
+export interface MonthSpan {
+  from: number;
+  to: number;
+}
+
+/**
+ * The months a range covers, "present" read as `today`. End months are exclusive, as recruiters count
+ * ("07/2014–05/2015" is 10 months). A year-only range within one year ("2016–2016") counts half a year.
+ * Ranges running past today are cut at today; ranges that end before they start are rejected.
+ */
+export function rangeSpan(range: Pick<DateRange, 'start' | 'end'>, today: Date): MonthSpan | null {
+  const now = today.getUTCFullYear() * 12 + today.getUTCMonth();
+  const from = monthIndex(range.start);
+  let to = range.end ? monthIndex(range.end) : now;
+  if (range.end && to === from && (range.end.month === null || range.start.month === null)) to = from + 6;
+  to = Math.min(to, now);
+  if (from > now || to < from) return null;
+  return { from, to };
+}
+
+/** Total years covered by the spans, overlaps counted once. */
+export function mergedYears(spans: readonly MonthSpan[]): number {
+  const sorted = [...spans].sort((a, b) => a.from - b.from);
+  let months = 0;
+  let current: MonthSpan | null = null;
+  for (const span of sorted) {
+    if (current && span.from <= current.to) current.to = Math.max(current.to, span.to);
+    else {
+      if (current) months += current.to - current.from;
+      current = { ...span };
+    }
+  }
+  if (current) months += current.to - current.from;
+  return months / 12;
+}
+
+export function formatResumeDate(date: ResumeDate | null): string {
+  if (!date) return 'present';
+  if (date.month === null) return String(date.year);
+  return `${String(date.month + 1).padStart(2, '0')}/${date.year}`;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+};
+
+export interface StatedYears {
+  years: number;
+  /** The sentence it was stated in, for evidence and for judging what the years were spent on. */
+  sentence: string;
+}
+
+const STATED_RE = new RegExp(
+  `\\b(?:over|more than|nearly|almost|about|approximately)?\\s*(\\d{1,2}(?:\\.\\d)?|${Object.keys(WORD_NUMBERS).join('|')})\\s*\\+?\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:years?|yrs?)['\u2019]?(?:\\s+of)?(?:\\s+[\\w&/-]+){0,6}?\\s+experience\\b`,
+  'gi',
+);
+
+/** "7+ years of experience", "over ten years of managed care experience", "5 yrs experience". */
+export function findStatedYears(text: string): StatedYears[] {
+  const found: StatedYears[] = [];
+  for (const m of text.matchAll(STATED_RE)) {
+    const raw = (m[1] as string).toLowerCase();
+    const years = WORD_NUMBERS[raw] ?? Number(raw);
+    if (!(years > 0 && years <= 50)) continue;
+    const at = m.index ?? 0;
+    const sentenceStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('. ', at)) + 1;
+    // A sentence ends at a full stop, a blank line or a line that starts something new; a line break
+    // inside a sentence (wrapped text) does not end it.
+    const end = /\.(?=\s|$)|\n\s*\n|\n(?=\s*[A-Z\u2022*-])/.exec(text.slice(at));
+    const sentenceEnd = end ? at + end.index + (end[0] === '.' ? 1 : 0) : text.length;
+    found.push({ years, sentence: text.slice(sentenceStart, sentenceEnd).replace(/\s+/g, ' ').trim() });
+  }
+  return found;
+}

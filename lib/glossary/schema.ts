@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+export const CATEGORIES = [
+  'plan-type',
+  'hmo-model',
+  'care-role',
+  'operations',
+  'coverage',
+  'finance',
+  'regulation',
+] as const;
+
+export const CategorySchema = z.enum(CATEGORIES);
+export type Category = z.infer<typeof CategorySchema>;
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  'plan-type': 'Plan type',
+  'hmo-model': 'HMO model',
+  'care-role': 'Care role',
+  operations: 'Plan operations',
+  coverage: 'Coverage & cost sharing',
+  finance: 'Finance & payment',
+  regulation: 'Regulation & accreditation',
+};
+
+/**
+ * How strongly a term on its own says "health-plan work":
+ * - `high`: practically only used in health plans (capitation, HMO, prior authorization);
+ * - `medium`: health care, but also clinical or general (HIPAA, Medicaid, ICD-10);
+ * - `shared`: common in other fields too (claims, case management, member services), so it only counts
+ *   next to a health cue.
+ */
+export const SpecificitySchema = z.enum(['high', 'medium', 'shared']);
+export type Specificity = z.infer<typeof SpecificitySchema>;
+
+/** Skills a term is evidence of; the red flags look for these. */
+export const SkillSchema = z.enum(['claims', 'regulation', 'compliance']);
+export type Skill = z.infer<typeof SkillSchema>;
+
+const formText = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .regex(/[\p{L}\p{N}]/u, 'must contain a letter or digit');
+
+export const TermSchema = z.object({
+  /** Stable, kebab-case: custom terms and stored settings refer to it. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id'),
+  term: formText,
+  /**
+   * Other written forms. A word written in capitals (HMO, ICD) is matched case-sensitively; other words
+   * match in any case. Plurals, possessives and hyphen/space variants are derived, not listed.
+   */
+  aliases: z.array(formText).default([]),
+  category: CategorySchema,
+  specificity: SpecificitySchema,
+  skills: z.array(SkillSchema).default([]),
+  /** Lowercase words that, right before or after a form, mean it is something else ("neural network model"). */
+  notAfter: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  notBefore: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  definition: z.string().trim().min(20).max(280),
+});
+
+export type Term = z.infer<typeof TermSchema>;
+export type TermInput = z.input<typeof TermSchema>;
+
+export const GlossarySchema = z.array(TermSchema).min(1);

@@ -1,0 +1,141 @@
+/**
+ * `npm run analyze -- [--json] [--today YYYY-MM-DD] FILE...`: analyses resume files (.txt, .md, .html)
+ * with the same lib/ code the extension runs, and prints a summary or one JSON object per file.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Window } from 'happy-dom';
+import { z } from 'zod';
+import type { Analysis } from '../lib/analysis-schema';
+import { analyze } from '../lib/analyze';
+import { visibleText } from '../lib/dom/visible-text';
+
+const CliSchema = z.object({
+  json: z.boolean().default(false),
+  today: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+    .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date')
+    .optional(),
+  help: z.boolean().default(false),
+  files: z.array(z.string()),
+});
+
+const USAGE = 'usage: npm run analyze -- [--json] [--today YYYY-MM-DD] FILE...   (.txt, .md or .html)';
+
+class FileError extends Error {}
+
+function htmlToText(html: string): string {
+  const window = new Window();
+  try {
+    window.document.write(html);
+    return visibleText(window.document as unknown as Node);
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+async function readResume(file: string): Promise<string> {
+  const ext = extname(file).toLowerCase();
+  if (!['.txt', '.md', '.markdown', '.html', '.htm'].includes(ext))
+    throw new FileError(`unsupported file type "${ext || '(none)'}": use .txt, .md or .html`);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new FileError('no such file');
+    if (code === 'EISDIR') throw new FileError('is a directory, not a file');
+    if (code === 'EACCES') throw new FileError('permission denied');
+    throw new FileError(`cannot be read (${code ?? String(error)})`);
+  }
+  if (bytes.length === 0) throw new FileError('is empty');
+  if (bytes.includes(0)) throw new FileError('looks binary (contains NUL bytes), not a text resume');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileError('is not valid UTF-8 text (binary or another encoding)');
+  }
+  const content = ext === '.html' || ext === '.htm' ? htmlToText(text) : text;
+  if (content.trim().length === 0) throw new FileError('has no readable text');
+  return content;
+}
+
+function summary(file: string, a: Analysis): string {
+  const level = { junior: 'Junior', mid: 'Mid', senior: 'Senior', unknown: 'Not enough information' }[
+    a.level
+  ];
+  const years = (n: number | null) => (n === null ? '?' : String(n));
+  const lines = [
+    file,
+    `  Level: ${level} \u2014 ${years(a.relevantYears)} health-plan years of ${years(a.yearsOfExperience)} total; relevance: ${a.relevance}`,
+    '  Evidence:',
+    ...a.evidence.map((e) => `    - ${e.text}`),
+    `  Red flags: ${a.redFlags.length === 0 ? 'none found' : ''}`,
+    ...a.redFlags.map((f) => `    - ${f.title}: ${f.message}\n      Ask: ${f.question}`),
+    `  Search titles: ${a.searchTitles.join(', ')}`,
+    `  Boolean search: ${a.searchString}`,
+    `  Google X-ray: ${a.xraySearchString}`,
+    `  Terms: ${a.terms.length === 0 ? 'none' : a.terms.map((t) => `${t.term} \u00d7${t.count}`).join(', ')}`,
+  ];
+  return lines.join('\n');
+}
+
+async function main(): Promise<number> {
+  let input: z.infer<typeof CliSchema>;
+  try {
+    const { values, positionals } = parseArgs({
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        today: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    const parsed = CliSchema.safeParse({ ...values, files: positionals });
+    if (!parsed.success) {
+      console.error(
+        `analyze: ${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
+      console.error(USAGE);
+      return 2;
+    }
+    input = parsed.data;
+  } catch (error) {
+    console.error(`analyze: ${(error as Error).message}`);
+    console.error(USAGE);
+    return 2;
+  }
+  if (input.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (input.files.length === 0) {
+    console.error(USAGE);
+    return 2;
+  }
+  const today = input.today ? new Date(`${input.today}T00:00:00Z`) : new Date();
+  let failed = 0;
+  const outputs: string[] = [];
+  for (const file of input.files) {
+    try {
+      const analysis = analyze(await readResume(file), { today });
+      if (input.json) {
+        console.log(JSON.stringify({ file, ...analysis, redFlags: analysis.redFlags }));
+      } else {
+        outputs.push(summary(file, analysis));
+        console.log(`${outputs.length > 1 ? '\n' : ''}${summary(file, analysis)}`);
+      }
+    } catch (error) {
+      failed++;
+      const reason =
+        error instanceof FileError ? error.message : `could not be analysed: ${(error as Error).message}`;
+      console.error(`analyze: ${file}: ${reason}`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY } from '../lib/glossary';
+import { compileMatcher, countMatches } from '../lib/matcher';
+
+const matcher = compileMatcher(GLOSSARY);
+
+/** What a reader would see highlighted: [matched text, term id]. */
+function hits(text: string): Array<[string, string]> {
+  return matcher.findAll(text).map((m) => [text.slice(m.start, m.end), m.termId]);
+}
+
+describe('matcher', () => {
+  it('matches acronyms by case only', () => {
+    expect(hits('Worked on HMO claims')).toContainEqual(['HMO', 'hmo']);
+    expect(hits('see https://example.com/plans/hmo-basics and Hmo')).toEqual([]);
+  });
+
+  it('matches plurals and possessives', () => {
+    expect(hits("HMOs, HMO's rules, the HMO\u2019s network, PCPs and referrals")).toEqual([
+      ['HMOs', 'hmo'],
+      ["HMO's", 'hmo'],
+      ['HMO\u2019s', 'hmo'],
+      ['PCPs', 'pcp'],
+      ['referrals', 'referral'],
+    ]);
+  });
+
+  it('matches hyphen, space and line-break variants of one form', () => {
+    expect(hits('in-network, in network, out of network, out-of-network')).toEqual([
+      ['in-network', 'in-network'],
+      ['in network', 'in-network'],
+      ['out of network', 'out-of-network'],
+      ['out-of-network', 'out-of-network'],
+    ]);
+    expect(hits('Health Maintenance\nOrganization')).toEqual([['Health Maintenance\nOrganization', 'hmo']]);
+  });
+
+  it('lets the longest form win', () => {
+    expect(hits('a Health Maintenance Organization')).toEqual([['Health Maintenance Organization', 'hmo']]);
+    expect(hits('Medicare Advantage plans and Medicare')).toEqual([
+      ['Medicare Advantage plans', 'medicare-advantage'],
+      ['Medicare', 'medicare'],
+    ]);
+    expect(hits('out-of-network providers')).toEqual([
+      ['out-of-network providers', 'non-participating-provider'],
+    ]);
+    expect(hits('Medicaid managed care')).toEqual([['Medicaid managed care', 'medicaid-managed-care']]);
+  });
+
+  it('never matches inside another word', () => {
+    expect(hits('support opportunity supported IPAddress HMOplus EPOch hipaaa')).toEqual([]);
+    expect(hits('my_HMO_notes')).toEqual([]);
+  });
+
+  it('is case-insensitive for ordinary words, even in capitals', () => {
+    expect(hits('CLAIMS PROCESSING and Prior Authorization')).toEqual([
+      ['CLAIMS PROCESSING', 'claims-processing'],
+      ['Prior Authorization', 'prior-authorization'],
+    ]);
+  });
+
+  it('keeps ambiguous acronyms out (PA, MA, UM)', () => {
+    expect(hits('Pittsburgh, PA. MA in Economics. UM alumni.')).toEqual([]);
+  });
+
+  it('skips forms that mean something else next to certain words', () => {
+    expect(hits('experience in network security and in network administration')).toEqual([]);
+    expect(hits('trained a neural network model')).toEqual([]);
+    expect(hits('tax-deductible donations')).toEqual([]);
+    expect(hits('employee referral program')).toEqual([]);
+    expect(hits('student enrollment')).toEqual([]);
+  });
+
+  it('handles punctuation inside forms', () => {
+    expect(hits('usual, customary and reasonable fees')).toEqual([
+      ['usual, customary and reasonable', 'ucr'],
+    ]);
+    expect(hits('Centers for Medicare & Medicaid Services')).toEqual([
+      ['Centers for Medicare & Medicaid Services', 'cms'],
+    ]);
+    expect(hits("Children's Health Insurance Program")).toEqual([
+      ["Children's Health Insurance Program", 'chip'],
+    ]);
+    expect(hits('ICD-10 and CMS-1500 and UB-04')).toEqual([
+      ['ICD-10', 'icd-10'],
+      ['CMS-1500', 'cms-1500'],
+      ['UB-04', 'ub-04'],
+    ]);
+  });
+
+  it('does not join words across sentences or with other punctuation', () => {
+    expect(hits('prior. authorization')).toEqual([]);
+    expect(hits('in/network')).toEqual([]);
+  });
+
+  it('reports offsets into the original text', () => {
+    const text = '\u00a0\u00a0Reviewed PPO claims';
+    expect(matcher.findAll(text).map((m) => [m.start, m.end])).toEqual([
+      [11, 14],
+      [15, 21],
+    ]);
+    expect(hits(text)).toEqual([
+      ['PPO', 'ppo'],
+      ['claims', 'claim'],
+    ]);
+  });
+
+  it('counts occurrences per term', () => {
+    const counts = countMatches(matcher.findAll('HMO, HMOs, PPO and Health Maintenance Organization'));
+    expect(Object.fromEntries(counts)).toEqual({ hmo: 3, ppo: 1 });
+  });
+
+  it('finds nothing in empty or term-free text', () => {
+    expect(hits('')).toEqual([]);
+    expect(hits('Drove forklifts and stocked shelves.')).toEqual([]);
+  });
+
+  it('works with a custom glossary', () => {
+    const custom = compileMatcher([
+      { id: 'dhmo', term: 'DHMO', aliases: ['dental HMO'], notAfter: [], notBefore: [] },
+    ]);
+    expect(custom.findAll('Sold dental HMO and DHMO plans').map((m) => m.termId)).toEqual(['dhmo', 'dhmo']);
+  });
+});
