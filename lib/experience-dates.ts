@@ -158,9 +158,9 @@ export function findStatedYears(text: string): StatedYears[] {
     if (!(years > 0 && years <= 50)) continue;
     const at = m.index ?? 0;
     const sentenceStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('. ', at)) + 1;
-    // A sentence ends at a full stop, a blank line or a line that starts something new; a line break
-    // inside a sentence (wrapped text) does not end it.
-    const end = /\.(?=\s|$)|\n\s*\n|\n(?=\s*[A-Z\u2022*-])/.exec(text.slice(at));
+    // A sentence ends at a full stop, a blank line or a bullet; a line break inside a sentence (wrapped
+    // text) does not end it.
+    const end = /\.(?=\s|$)|\n\s*\n|\n(?=\s*[\u2022*-])/.exec(text.slice(at));
     const sentenceEnd = end ? at + end.index + (end[0] === '.' ? 1 : 0) : text.length;
     found.push({ years, sentence: text.slice(sentenceStart, sentenceEnd).replace(/\s+/g, ' ').trim() });
   }
