@@ -118,16 +118,13 @@ async function main(): Promise<number> {
   }
   const today = input.today ? new Date(`${input.today}T00:00:00Z`) : new Date();
   let failed = 0;
-  const outputs: string[] = [];
+  let printed = 0;
   for (const file of input.files) {
     try {
       const analysis = analyze(await readResume(file), { today });
-      if (input.json) {
-        console.log(JSON.stringify({ file, ...analysis, redFlags: analysis.redFlags }));
-      } else {
-        outputs.push(summary(file, analysis));
-        console.log(`${outputs.length > 1 ? '\n' : ''}${summary(file, analysis)}`);
-      }
+      if (input.json) console.log(JSON.stringify({ file, ...analysis }));
+      else console.log(`${printed > 0 ? '\n' : ''}${summary(file, analysis)}`);
+      printed++;
     } catch (error) {
       failed++;
       const reason =
