@@ -5,13 +5,24 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'HMO Lens',
     description:
       'Makes health-insurance and managed-care resumes legible for recruiters. Nothing leaves your browser.',
+    // storage: the highlight switch; activeTab + scripting: "Scan this page" on any site, only when asked.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // LinkedIn profiles are scanned automatically. The end-to-end build (`--mode e2e`) may also reach the
+    // local test server, because a test cannot click the toolbar button that grants activeTab.
+    host_permissions: ['https://www.linkedin.com/*', ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Turn term highlighting on or off',
+      },
+    },
     // Firefox needs a fixed id for storage and for signing; Chrome derives its id from the key.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'hmo-lens@hmo-lens.dev' } } }
+      ? { browser_specific_settings: { gecko: { id: 'hmo-lens@hmo-lens.dev', strict_min_version: '140.0' } } }
       : {}),
   }),
 });

@@ -1,27 +1,9 @@
 import { z } from 'zod';
+import { CATEGORIES } from './categories';
 
-export const CATEGORIES = [
-  'plan-type',
-  'hmo-model',
-  'care-role',
-  'operations',
-  'coverage',
-  'finance',
-  'regulation',
-] as const;
+export { CATEGORIES, CATEGORY_LABELS, type Category } from './categories';
 
 export const CategorySchema = z.enum(CATEGORIES);
-export type Category = z.infer<typeof CategorySchema>;
-
-export const CATEGORY_LABELS: Record<Category, string> = {
-  'plan-type': 'Plan type',
-  'hmo-model': 'HMO model',
-  'care-role': 'Care role',
-  operations: 'Plan operations',
-  coverage: 'Coverage & cost sharing',
-  finance: 'Finance & payment',
-  regulation: 'Regulation & accreditation',
-};
 
 /**
  * How strongly a term on its own says "health-plan work":

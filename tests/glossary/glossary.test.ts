@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY, GlossarySchema, type TermInput } from '../../lib/glossary';
+import { GLOSSARY } from '../../lib/glossary';
+import { GlossarySchema, type TermInput } from '../../lib/glossary/schema';
 import { TERMS } from '../../lib/glossary/terms';
 import { formKey, inflections, tokenize } from '../../lib/tokens';
 
@@ -50,6 +51,10 @@ describe('the built-in glossary', () => {
   it('has at least 80 terms and no problems', () => {
     expect(GLOSSARY.length).toBeGreaterThanOrEqual(80);
     expect(glossaryProblems(TERMS)).toEqual([]);
+  });
+
+  it('fills in the same defaults at run time as the schema does', () => {
+    expect(GLOSSARY).toEqual(GlossarySchema.parse(TERMS));
   });
 
   it('covers every concept of the seed documents', () => {

@@ -1,0 +1,132 @@
+import type { PageState } from '../../lib/page-state';
+import { InterviewQuestions } from './InterviewQuestions';
+import { LevelCard } from './LevelCard';
+import { RedFlagList } from './RedFlagList';
+import { SearchKeywords } from './SearchKeywords';
+import { type TermItem, TermList } from './TermList';
+
+export type PopupStatus =
+  | { kind: 'loading' }
+  | { kind: 'not-scanned' }
+  | { kind: 'scanning' }
+  | { kind: 'unsupported'; reason: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; page: PageState; terms: TermItem[] };
+
+export interface PopupViewProps {
+  status: PopupStatus;
+  highlighting: boolean;
+  termPositions: Readonly<Record<string, string>>;
+  onScan: () => void;
+  onRescan: () => void;
+  onRetry: () => void;
+  onToggleHighlighting: (on: boolean) => void;
+  onCopy: (text: string) => Promise<boolean>;
+  onRevealTerm: (termId: string) => void;
+  optionsUrl?: string;
+}
+
+/** The whole popup for one tab, in every state it can be in. Renders data; does no browser work. */
+export function PopupView(props: PopupViewProps) {
+  const { status } = props;
+  return (
+    <div class="popup">
+      <header class="popup__header">
+        <h1 class="popup__title">
+          <span class="logo" aria-hidden="true">
+            ◎
+          </span>{' '}
+          HMO Lens
+        </h1>
+        <div class="popup__controls">
+          <label class="switch" title="Alt+Shift+H">
+            <input
+              type="checkbox"
+              checked={props.highlighting}
+              onChange={(e) => props.onToggleHighlighting(e.currentTarget.checked)}
+              data-testid="toggle-highlighting"
+            />
+            Highlight terms
+          </label>
+          {status.kind === 'ready' ? (
+            <button type="button" class="button" onClick={props.onRescan} data-testid="rescan">
+              Rescan
+            </button>
+          ) : null}
+          {props.optionsUrl ? (
+            <a class="button" href={props.optionsUrl} target="_blank" rel="noreferrer">
+              Options
+            </a>
+          ) : null}
+        </div>
+      </header>
+      <main class="popup__body">
+        <Body {...props} />
+      </main>
+    </div>
+  );
+}
+
+function Body(props: PopupViewProps) {
+  const { status } = props;
+  switch (status.kind) {
+    case 'loading':
+      return <Message role="status" text="Looking at this tab…" busy />;
+    case 'scanning':
+      return <Message role="status" text="Reading the page…" busy />;
+    case 'unsupported':
+      return <Message role="alert" text={status.reason} />;
+    case 'error':
+      return (
+        <div class="message" role="alert">
+          <p>{status.message}</p>
+          <button type="button" class="button button--primary" onClick={props.onRetry}>
+            Try again
+          </button>
+        </div>
+      );
+    case 'not-scanned':
+      return (
+        <div class="message">
+          <p>HMO Lens reads LinkedIn profiles by itself. Other pages are read only when you ask.</p>
+          <button type="button" class="button button--primary" onClick={props.onScan} data-testid="scan">
+            Scan this page
+          </button>
+        </div>
+      );
+    case 'ready': {
+      const { analysis } = status.page;
+      if (!analysis) {
+        return (
+          <Message
+            role="status"
+            text="This LinkedIn page is not a profile. Open a profile to see its summary."
+          />
+        );
+      }
+      return (
+        <>
+          <LevelCard analysis={analysis} />
+          <RedFlagList flags={analysis.redFlags} />
+          <SearchKeywords
+            titles={analysis.searchTitles}
+            booleanString={analysis.searchString}
+            xrayString={analysis.xraySearchString}
+            onCopy={props.onCopy}
+          />
+          <TermList terms={status.terms} positions={props.termPositions} onReveal={props.onRevealTerm} />
+          <InterviewQuestions level={analysis.level} questions={analysis.interviewQuestions} />
+        </>
+      );
+    }
+  }
+}
+
+function Message({ text, role, busy }: { text: string; role: 'status' | 'alert'; busy?: boolean }) {
+  return (
+    <div class="message" role={role} aria-busy={busy ? 'true' : undefined}>
+      {busy ? <span class="spinner" aria-hidden="true" /> : null}
+      <p>{text}</p>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Category } from '../../lib/glossary/categories';
+import { CATEGORY_LABELS } from '../../lib/glossary/categories';
+
+export interface TermItem {
+  id: string;
+  term: string;
+  category: Category;
+  count: number;
+  definition: string;
+}
+
+export interface TermListProps {
+  terms: readonly TermItem[];
+  /** Where each term was last revealed ("2 of 5"), by id. */
+  positions: Readonly<Record<string, string>>;
+  onReveal: (termId: string) => void;
+}
+
+/** Terms on the page; clicking one scrolls the page to it, clicking again steps to the next occurrence. */
+export function TermList({ terms, positions, onReveal }: TermListProps) {
+  return (
+    <section class="card" aria-labelledby="terms-heading">
+      <h2 id="terms-heading" class="card__title">
+        Terms on this page <span class="muted">({terms.length})</span>
+      </h2>
+      {terms.length === 0 ? (
+        <p class="muted">No managed-care terms found on this page.</p>
+      ) : (
+        <ul class="terms" data-testid="terms">
+          {terms.map((t) => (
+            <li key={t.id} class="term">
+              <button
+                type="button"
+                class="term__button"
+                onClick={() => onReveal(t.id)}
+                aria-label={`Show ${t.term} on the page (${t.count} found)`}
+              >
+                <span class="term__name">{t.term}</span>
+                <span class="term__count">×{t.count}</span>
+                {positions[t.id] ? <span class="term__position">{positions[t.id]}</span> : null}
+              </button>
+              <p class="term__definition">
+                <span class="term__category">{CATEGORY_LABELS[t.category]}</span> {t.definition}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { HoverCard } from '../../components/HoverCard';
+import cardCss from '../../components/hover-card.css?inline';
+import { placeCard } from '../../lib/dom/card-position';
+import type { HighlightEntry } from '../../lib/dom/highlight-layer';
+import { OWN_UI_ATTRIBUTE } from '../../lib/dom/text-segments';
+import type { Term } from '../../lib/glossary';
+
+/**
+ * The definition card: a Preact component in a shadow root hung on <html> (outside the body the scanner
+ * watches), created on first use so pages without terms get nothing at all.
+ */
+export class HoverCardUi {
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private mounting: Promise<HTMLElement> | null = null;
+  private shown: { entry: HighlightEntry; term: Term } | null = null;
+  private overCard = false;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly onHide: () => void,
+  ) {}
+
+  get entry(): HighlightEntry | null {
+    return this.shown?.entry ?? null;
+  }
+
+  get isPointerOverCard(): boolean {
+    return this.overCard;
+  }
+
+  private container(): Promise<HTMLElement> {
+    this.mounting ??= createShadowRootUi(this.ctx, {
+      name: 'hmo-lens-card',
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (container, shadow, host) => {
+        host.setAttribute(OWN_UI_ATTRIBUTE, '');
+        // A constructed sheet, not a <style> element: pages' Content-Security-Policy cannot block it.
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(cardCss);
+        shadow.adoptedStyleSheets = [sheet];
+        return container;
+      },
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    }).then((ui) => {
+      this.ui = ui;
+      ui.mount();
+      return ui.mounted as HTMLElement;
+    });
+    return this.mounting;
+  }
+
+  async show(entry: HighlightEntry, term: Term, pointer: { x: number; y: number }): Promise<void> {
+    this.shown = { entry, term };
+    const container = await this.container();
+    if (this.shown?.entry !== entry) return;
+    this.draw(container, pointer);
+  }
+
+  /** Re-places the card after the page scrolled; hides it when its word left the screen. */
+  follow(): void {
+    if (!this.shown || !this.ui?.mounted) return;
+    const rect = this.shown.entry.range.getBoundingClientRect();
+    if (rect.bottom < 0 || rect.top > window.innerHeight || (rect.width === 0 && rect.height === 0)) {
+      this.hide();
+      return;
+    }
+    this.draw(this.ui.mounted as HTMLElement, null);
+  }
+
+  private draw(container: HTMLElement, pointer: { x: number; y: number } | null): void {
+    if (!this.shown) return;
+    const { entry, term } = this.shown;
+    const rects = Array.from(entry.range.getClientRects());
+    const anchor =
+      (pointer && rects.find((r) => pointer.y >= r.top && pointer.y <= r.bottom)) ??
+      rects[0] ??
+      entry.range.getBoundingClientRect();
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const paint = (position: { left: number; top: number }) =>
+      render(
+        <HoverCard
+          term={term.term}
+          category={term.category}
+          definition={term.definition}
+          aliases={term.aliases}
+          matchedText={entry.range.toString()}
+          position={position}
+          onPointerEnter={() => {
+            this.overCard = true;
+          }}
+          onPointerLeave={() => {
+            this.overCard = false;
+          }}
+        />,
+        container,
+      );
+    // First paint off-screen to learn the card's size, then place it.
+    paint({ left: -10_000, top: -10_000 });
+    const card = container.querySelector('.hmo-card')?.getBoundingClientRect();
+    paint(placeCard(anchor, { width: card?.width ?? 320, height: card?.height ?? 120 }, viewport));
+  }
+
+  hide(): void {
+    if (!this.shown) return;
+    this.shown = null;
+    this.overCard = false;
+    if (this.ui?.mounted) render(null, this.ui.mounted as HTMLElement);
+    this.onHide();
+  }
+
+  destroy(): void {
+    this.shown = null;
+    this.ui?.remove();
+  }
+}

@@ -1,0 +1,210 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { storage } from 'wxt/utils/storage';
+import type { Analysis } from '../../lib/analysis-schema';
+import { analyze } from '../../lib/analyze';
+import { createHighlightLayer, type HighlightEntry } from '../../lib/dom/highlight-layer';
+import { PageScanner } from '../../lib/dom/page-scanner';
+import { isLinkedInProfile, pageText } from '../../lib/dom/page-text';
+import { GLOSSARY, termById } from '../../lib/glossary';
+import { compileMatcher } from '../../lib/matcher';
+import { type BackgroundRequest, ContentRequestSchema, parseMessage } from '../../lib/messages';
+import type { PageState, RevealResult } from '../../lib/page-state';
+import { settingsStore } from '../../lib/settings';
+import { HoverCardUi } from './hover-card-ui';
+
+const RUNNING = Symbol.for('hmo-lens/content-script');
+
+export default defineContentScript({
+  // All of LinkedIn, so that moving from the feed to a profile inside LinkedIn's single-page app is seen;
+  // the script only scans profile pages there. Other sites get it only on request (activeTab + scripting).
+  matches: ['https://www.linkedin.com/*'],
+  // The card's CSS is adopted by its shadow root (see hover-card-ui): no CSS file is injected into pages.
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    // "Scan this page" may inject the script into a tab that already runs it.
+    const scope = globalThis as unknown as Record<symbol, boolean | undefined>;
+    if (scope[RUNNING]) return;
+    scope[RUNNING] = true;
+    ctx.onInvalidated(() => {
+      scope[RUNNING] = undefined;
+    });
+    await runLens(ctx);
+  },
+});
+
+async function runLens(ctx: ContentScriptContext): Promise<void> {
+  const onDemand = !isLinkedInProfile(location.href);
+  const settings = settingsStore(storage);
+  let highlighting = (await settings.get()).highlighting;
+  if (ctx.isInvalid) return;
+
+  const layer = createHighlightLayer(window);
+  layer.setVisible(highlighting);
+  let analysis: Analysis | null = null;
+  let scanning = true;
+  let active = onDemand || isLinkedInProfile(location.href);
+
+  const card = new HoverCardUi(ctx, () => layer.focus(null));
+  const scanner = new PageScanner({
+    win: window,
+    root: document.body,
+    matcher: compileMatcher(GLOSSARY),
+    layer,
+    signal: ctx.signal,
+    onChange: () => {
+      analysis = null;
+      scheduleBadge();
+    },
+  });
+  ctx.onInvalidated(() => {
+    card.destroy();
+    layer.destroy();
+  });
+
+  let badgeTimer: number | undefined;
+  function scheduleBadge(): void {
+    if (badgeTimer !== undefined) clearTimeout(badgeTimer);
+    badgeTimer = ctx.setTimeout(() => {
+      badgeTimer = undefined;
+      const message: BackgroundRequest = {
+        type: 'hmo-lens/page-scanned',
+        distinctTerms: active ? scanner.termCounts().size : 0,
+      };
+      browser.runtime.sendMessage(message).catch(() => {
+        // The background may be restarting; the next scan reports again.
+      });
+    }, 250);
+  }
+
+  async function fullScan(): Promise<void> {
+    scanning = true;
+    revealed.clear();
+    analysis = null;
+    card.hide();
+    if (active) await scanner.rescan();
+    else {
+      scanner.stop();
+      layer.clear();
+    }
+    scanning = false;
+    scheduleBadge();
+  }
+
+  function state(): PageState {
+    if (!scanning && active && analysis === null) analysis = analyze(pageText(document, location.href));
+    return {
+      url: location.href,
+      status: scanning ? 'scanning' : 'ready',
+      highlighting,
+      distinctTerms: active ? scanner.termCounts().size : 0,
+      analysis: active ? analysis : null,
+    };
+  }
+
+  // "Terms on this page" in the popup: each click steps to the next occurrence of the term.
+  const revealed = new Map<string, number>();
+  let unfocusTimer: number | undefined;
+  function reveal(termId: string): RevealResult {
+    const entries = scanner.entriesOf(termId);
+    if (entries.length === 0) return { termId, index: 0, total: 0 };
+    const index = ((revealed.get(termId) ?? -1) + 1) % entries.length;
+    revealed.set(termId, index);
+    const entry = entries[index] as HighlightEntry;
+    const element = entry.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'auto' });
+    card.hide();
+    layer.focus(entry);
+    if (unfocusTimer !== undefined) clearTimeout(unfocusTimer);
+    unfocusTimer = ctx.setTimeout(() => layer.focus(null), 1800);
+    return { termId, index: index + 1, total: entries.length };
+  }
+
+  // Messages from the popup: validated, and only from this extension.
+  const onMessage = (raw: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = parseMessage(ContentRequestSchema, raw);
+    if (!parsed.ok) {
+      console.warn('[HMO Lens] ignored a malformed message:', parsed.error);
+      return undefined;
+    }
+    switch (parsed.message.type) {
+      case 'hmo-lens/get-state':
+        return Promise.resolve(state());
+      case 'hmo-lens/rescan':
+        return fullScan().then(state);
+      case 'hmo-lens/reveal-term':
+        return Promise.resolve(reveal(parsed.message.termId));
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  // The highlight switch (popup, keyboard command, options) lives in storage; every tab follows it.
+  const unwatch = settings.watch((next) => {
+    highlighting = next.highlighting;
+    layer.setVisible(highlighting);
+    if (!highlighting) card.hide();
+  });
+  ctx.onInvalidated(unwatch);
+
+  // LinkedIn is a single-page app: a new profile means new highlights and a new analysis.
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+    active = onDemand || isLinkedInProfile(newUrl.href);
+    void fullScan();
+  });
+
+  // Hover: hit-test the pointer against our ranges once per frame, never on every event.
+  let pointer: { x: number; y: number; target: EventTarget | null } | null = null;
+  let framePending = false;
+  let hideTimer: number | undefined;
+  const hover = () => {
+    framePending = false;
+    if (!pointer || !highlighting || !active) return;
+    const entry: HighlightEntry | null = layer.native
+      ? scanner.entryAt(pointer.x, pointer.y)
+      : pointer.target instanceof Element
+        ? (layer.entryForElement(pointer.target) ?? null)
+        : null;
+    if (entry) {
+      if (hideTimer !== undefined) clearTimeout(hideTimer);
+      hideTimer = undefined;
+      const term = termById(entry.termId);
+      if (term && entry !== card.entry) {
+        layer.focus(entry);
+        void card.show(entry, term, pointer);
+      }
+    } else if (card.entry && !card.isPointerOverCard && hideTimer === undefined) {
+      // A short grace lets the pointer travel from the word onto the card.
+      hideTimer = ctx.setTimeout(() => {
+        hideTimer = undefined;
+        if (!card.isPointerOverCard) card.hide();
+      }, 200);
+    }
+  };
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    (event: PointerEvent) => {
+      pointer = { x: event.clientX, y: event.clientY, target: event.target };
+      if (!framePending) {
+        framePending = true;
+        ctx.requestAnimationFrame(hover);
+      }
+    },
+    { passive: true },
+  );
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (event: KeyboardEvent) => {
+      if (event.key === 'Escape') card.hide();
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(window, 'scroll', () => card.follow(), { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', () => card.follow(), { passive: true });
+
+  await fullScan();
+}

@@ -1,0 +1,155 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { storage } from 'wxt/utils/storage';
+import { type PopupStatus, PopupView } from '../../components/popup/PopupView';
+import type { TermItem } from '../../components/popup/TermList';
+import { GLOSSARY } from '../../lib/glossary';
+import type { PageState } from '../../lib/page-state';
+import { RevealResultSchema } from '../../lib/page-state';
+import { DEFAULT_SETTINGS, settingsStore } from '../../lib/settings';
+import {
+  explainInjectionError,
+  injectContentScript,
+  NotScanned,
+  pageState,
+  request,
+  TabError,
+  targetTabId,
+} from './tab-connection';
+
+const settings = settingsStore(storage);
+const definitions = new Map(GLOSSARY.map((t) => [t.id, t.definition]));
+
+function termItems(page: PageState): TermItem[] {
+  return (page.analysis?.terms ?? []).map((t) => ({ ...t, definition: definitions.get(t.id) ?? '' }));
+}
+
+async function copyToClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Wires the popup view to the tab: finds it, asks its content script, injects on "Scan this page". */
+export function App() {
+  const [status, setStatus] = useState<PopupStatus>({ kind: 'loading' });
+  const [highlighting, setHighlighting] = useState(DEFAULT_SETTINGS.highlighting);
+  const [positions, setPositions] = useState<Record<string, string>>({});
+  const tabId = useRef<number | null>(null);
+  const alive = useRef(true);
+
+  const show = useCallback((page: PageState) => {
+    setStatus(
+      page.status === 'scanning' ? { kind: 'scanning' } : { kind: 'ready', page, terms: termItems(page) },
+    );
+    return page.status;
+  }, []);
+
+  /** Asks for the page state until the content script has finished reading the page. */
+  const follow = useCallback(
+    async (id: number, first: Promise<PageState>) => {
+      let state = await first;
+      while (alive.current && show(state) === 'scanning') {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        state = await pageState(id);
+      }
+    },
+    [show],
+  );
+
+  const load = useCallback(async () => {
+    setStatus({ kind: 'loading' });
+    try {
+      const id = await targetTabId(location.search);
+      tabId.current = id;
+      await follow(id, pageState(id));
+    } catch (error) {
+      if (error instanceof NotScanned) setStatus({ kind: 'not-scanned' });
+      else if (error instanceof TabError) setStatus({ kind: 'unsupported', reason: error.message });
+      else setStatus({ kind: 'error', message: (error as Error).message || 'Something went wrong.' });
+    }
+  }, [follow]);
+
+  useEffect(() => {
+    alive.current = true;
+    void load();
+    void settings.get().then((s) => setHighlighting(s.highlighting));
+    const unwatch = settings.watch((s) => setHighlighting(s.highlighting));
+    return () => {
+      alive.current = false;
+      unwatch();
+    };
+  }, [load]);
+
+  const scan = useCallback(async () => {
+    const id = tabId.current;
+    if (id === null) return;
+    setStatus({ kind: 'scanning' });
+    try {
+      await injectContentScript(id);
+    } catch (error) {
+      setStatus({ kind: 'unsupported', reason: explainInjectionError(error) });
+      return;
+    }
+    // The script answers once it has set up its listener; until then the tab has no receiver.
+    for (let attempt = 0; attempt < 40 && alive.current; attempt++) {
+      try {
+        await follow(id, pageState(id));
+        return;
+      } catch (error) {
+        if (!(error instanceof NotScanned)) {
+          setStatus({ kind: 'error', message: (error as Error).message });
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    setStatus({ kind: 'error', message: 'The page did not answer after scanning.' });
+  }, [follow]);
+
+  const rescan = useCallback(async () => {
+    const id = tabId.current;
+    if (id === null) return;
+    setPositions({});
+    setStatus({ kind: 'scanning' });
+    try {
+      await follow(id, pageState(id, { type: 'hmo-lens/rescan' }));
+    } catch (error) {
+      setStatus({ kind: 'error', message: (error as Error).message || 'Rescan failed.' });
+    }
+  }, [follow]);
+
+  const reveal = useCallback(async (termId: string) => {
+    const id = tabId.current;
+    if (id === null) return;
+    try {
+      const result = await request(id, { type: 'hmo-lens/reveal-term', termId }, RevealResultSchema);
+      setPositions((p) => ({
+        ...p,
+        [termId]: result.total ? `${result.index} of ${result.total}` : 'not in view',
+      }));
+    } catch {
+      setPositions((p) => ({ ...p, [termId]: 'not found' }));
+    }
+  }, []);
+
+  return (
+    <PopupView
+      status={status}
+      highlighting={highlighting}
+      termPositions={positions}
+      onScan={scan}
+      onRescan={rescan}
+      onRetry={load}
+      onToggleHighlighting={(on) => {
+        setHighlighting(on);
+        void settings.update({ highlighting: on });
+      }}
+      onCopy={copyToClipboard}
+      onRevealTerm={reveal}
+      optionsUrl={undefined}
+    />
+  );
+}

@@ -1,0 +1,70 @@
+import { browser } from 'wxt/browser';
+import type { z } from 'zod';
+import type { ContentRequest } from '../../lib/messages';
+import { type PageState, PageStateSchema } from '../../lib/page-state';
+
+/**
+ * The tab the popup describes: `?tabId=N` when opened as a page (tests, a future side panel), otherwise the
+ * active tab of the popup's window.
+ */
+export async function targetTabId(search: string): Promise<number> {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw !== null) {
+    const id = Number(raw);
+    if (!Number.isInteger(id) || id < 0) throw new TabError(`"${raw}" is not a tab id.`);
+    try {
+      await browser.tabs.get(id);
+    } catch {
+      throw new TabError(`Tab ${id} is closed or does not exist.`);
+    }
+    return id;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new TabError('There is no active tab to describe.');
+  return tab.id;
+}
+
+export class TabError extends Error {}
+
+/** No content script answered: the page has not been scanned (or cannot be). */
+export class NotScanned extends Error {}
+
+/** Asks the tab's content script; its answer is validated before the popup shows any of it. */
+export async function request<T>(tabId: number, message: ContentRequest, schema: z.ZodType<T>): Promise<T> {
+  let raw: unknown;
+  try {
+    raw = await browser.tabs.sendMessage(tabId, message);
+  } catch {
+    throw new NotScanned();
+  }
+  if (raw === undefined) throw new NotScanned();
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new Error('The page sent an answer HMO Lens does not understand.');
+  return parsed.data;
+}
+
+export function pageState(
+  tabId: number,
+  message: ContentRequest = { type: 'hmo-lens/get-state' },
+): Promise<PageState> {
+  return request(tabId, message, PageStateSchema);
+}
+
+/** Why a page cannot be scanned, in words a recruiter understands. */
+export function explainInjectionError(error: unknown): string {
+  const text = String((error as Error)?.message ?? error);
+  if (/chrome:|edge:|about:|extensions gallery|webstore|chrome-extension:|moz-extension:/i.test(text))
+    return 'Browser pages and the extension store cannot be scanned: extensions are not allowed to run there.';
+  if (/pdf|Cannot access contents of url "blob:|extension/i.test(text))
+    return 'This viewer (for example the built-in PDF viewer) cannot be scanned. Open the resume as a web page or text file.';
+  if (/file:/i.test(text))
+    return 'Local files can be scanned only after allowing "Allow access to file URLs" for HMO Lens on the extensions page.';
+  if (/permission|Cannot access/i.test(text))
+    return 'HMO Lens was not given access to this page. Click the toolbar button on the page, then "Scan this page".';
+  return `This page cannot be scanned (${text}).`;
+}
+
+/** Injects the content script into the tab: "Scan this page" (activeTab + scripting). */
+export async function injectContentScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+}

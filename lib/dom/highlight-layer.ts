@@ -1,0 +1,236 @@
+/**
+ * Draws highlights without touching the page's DOM where the CSS Custom Highlight API exists (Chromium,
+ * Firefox 140+): ranges go into `CSS.highlights` and are styled with `::highlight()`. Elsewhere a fallback
+ * wraps the text in `<hmo-lens-mark>` elements and restores the original text nodes exactly on removal.
+ */
+export interface TextPart {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+export interface HighlightEntry {
+  termId: string;
+  range: Range;
+  /** The pieces of text nodes the match covers, in order. */
+  parts: TextPart[];
+}
+
+export interface HighlightLayer {
+  /** True when the page DOM is never modified (CSS Custom Highlight API). */
+  readonly native: boolean;
+  add(entries: readonly HighlightEntry[]): void;
+  remove(entries: readonly HighlightEntry[]): void;
+  clear(): void;
+  setVisible(visible: boolean): void;
+  /** Emphasises one entry (hover, "go to term"), or none. */
+  focus(entry: HighlightEntry | null): void;
+  /** The entry under the pointer, for the fallback's elements. */
+  entryForElement(element: Element): HighlightEntry | undefined;
+  /** Take the page back to its own DOM while it is read (a no-op where highlights never touch it). */
+  suspend(): void;
+  resume(): void;
+  destroy(): void;
+}
+
+export const HIGHLIGHT_NAME = 'hmo-lens';
+export const FOCUS_NAME = 'hmo-lens-focus';
+
+/** Amber with a dotted underline: legible on white and on dark pages, and never changes the text colour. */
+export const HIGHLIGHT_CSS = `
+::highlight(${HIGHLIGHT_NAME}) {
+  background-color: rgba(255, 193, 7, 0.32);
+  text-decoration: underline dotted rgba(214, 137, 0, 0.95);
+  text-decoration-thickness: 2px;
+  text-underline-offset: 3px;
+}
+::highlight(${FOCUS_NAME}) {
+  background-color: rgba(255, 152, 0, 0.6);
+}
+`;
+
+interface HighlightApi {
+  highlights: Map<string, unknown>;
+}
+type HighlightCtor = new (...ranges: Range[]) => Set<Range> & { priority: number };
+
+export function supportsCustomHighlights(win: Window): boolean {
+  const w = win as unknown as { CSS?: Partial<HighlightApi>; Highlight?: unknown };
+  return typeof w.Highlight === 'function' && !!w.CSS?.highlights;
+}
+
+export function createHighlightLayer(win: Window): HighlightLayer {
+  return supportsCustomHighlights(win) ? nativeLayer(win) : wrappingLayer(win);
+}
+
+function nativeLayer(win: Window): HighlightLayer {
+  const registry = (win as unknown as { CSS: HighlightApi }).CSS.highlights;
+  const Highlight = (win as unknown as { Highlight: HighlightCtor }).Highlight;
+  const main = new Highlight();
+  const focused = new Highlight();
+  focused.priority = 1;
+  const doc = win.document;
+  const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
+  sheet.replaceSync(HIGHLIGHT_CSS);
+  // A constructed sheet adds no element to the page; the ::highlight rules must live in the document
+  // itself, since a shadow root's styles cannot reach page text.
+  const attachSheet = () => {
+    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  };
+  attachSheet();
+  let visible = true;
+  const show = () => {
+    attachSheet();
+    registry.set(HIGHLIGHT_NAME, main);
+    registry.set(FOCUS_NAME, focused);
+  };
+  show();
+  return {
+    native: true,
+    add(entries) {
+      for (const entry of entries) main.add(entry.range);
+      if (visible) attachSheet();
+    },
+    remove(entries) {
+      for (const entry of entries) {
+        main.delete(entry.range);
+        focused.delete(entry.range);
+      }
+    },
+    clear() {
+      main.clear();
+      focused.clear();
+    },
+    setVisible(on) {
+      visible = on;
+      if (on) show();
+      else {
+        // Only drop our own registrations: the page may have highlights of its own.
+        if (registry.get(HIGHLIGHT_NAME) === main) registry.delete(HIGHLIGHT_NAME);
+        if (registry.get(FOCUS_NAME) === focused) registry.delete(FOCUS_NAME);
+      }
+    },
+    focus(entry) {
+      focused.clear();
+      if (entry) focused.add(entry.range);
+    },
+    entryForElement: () => undefined,
+    suspend() {},
+    resume() {},
+    destroy() {
+      this.setVisible(false);
+      main.clear();
+      focused.clear();
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+  };
+}
+
+const MARK_TAG = 'hmo-lens-mark';
+const MARK_STYLE =
+  'background-color: rgba(255, 193, 7, 0.32); text-decoration: underline dotted rgba(214, 137, 0, 0.95); color: inherit; font: inherit;';
+const FOCUS_STYLE = 'background-color: rgba(255, 152, 0, 0.6);';
+
+interface Wrap {
+  entry: HighlightEntry;
+  original: Text;
+  mark: HTMLElement;
+  after: Text;
+}
+
+/**
+ * Fallback for browsers without the Highlight API. Entries always describe the unwrapped page; the marks
+ * are drawn for all entries at once, each text node cut from its end backwards, and undone in reverse
+ * order, so the page gets back the very same text nodes with the very same data. Callers bracket DOM reads
+ * with `suspend()` / `resume()` so offsets are never taken from a wrapped page.
+ */
+function wrappingLayer(win: Window): HighlightLayer {
+  const doc = win.document;
+  const entries = new Set<HighlightEntry>();
+  let wraps: Wrap[] = [];
+  let visible = true;
+  let suspended = 0;
+  let focusedEntry: HighlightEntry | null = null;
+
+  function unwrapAll(): void {
+    for (const { original, mark, after } of wraps.reverse()) {
+      if (!mark.isConnected) continue;
+      original.appendData((mark.textContent ?? '') + (after.isConnected ? after.data : ''));
+      mark.remove();
+      if (after.isConnected) after.remove();
+    }
+    wraps = [];
+  }
+
+  function styleFor(entry: HighlightEntry): string {
+    return entry === focusedEntry ? MARK_STYLE + FOCUS_STYLE : MARK_STYLE;
+  }
+
+  function wrapAll(): void {
+    const parts = [...entries].flatMap((entry) => entry.parts.map((part) => ({ entry, ...part })));
+    const byNode = new Map<Text, typeof parts>();
+    for (const part of parts) {
+      const list = byNode.get(part.node);
+      if (list) list.push(part);
+      else byNode.set(part.node, [part]);
+    }
+    for (const [node, list] of byNode) {
+      let limit = node.length;
+      for (const { entry, start, end } of list.sort((a, b) => b.start - a.start)) {
+        if (!node.isConnected || end > limit || start >= end) continue;
+        const middle = node.splitText(start);
+        const after = middle.splitText(end - start);
+        const mark = doc.createElement(MARK_TAG);
+        mark.setAttribute('style', styleFor(entry));
+        middle.replaceWith(mark);
+        mark.append(middle);
+        wraps.push({ entry, original: node, mark, after });
+        limit = start;
+      }
+    }
+  }
+
+  function render(): void {
+    if (suspended > 0) return;
+    unwrapAll();
+    if (visible) wrapAll();
+  }
+
+  return {
+    native: false,
+    add(added) {
+      for (const entry of added) entries.add(entry);
+      render();
+    },
+    remove(removed) {
+      for (const entry of removed) entries.delete(entry);
+      render();
+    },
+    clear() {
+      entries.clear();
+      render();
+    },
+    setVisible(on) {
+      visible = on;
+      render();
+    },
+    focus(entry) {
+      focusedEntry = entry;
+      for (const wrap of wraps) wrap.mark.setAttribute('style', styleFor(wrap.entry));
+    },
+    entryForElement(element) {
+      const mark = element.closest(MARK_TAG);
+      return wraps.find((w) => w.mark === mark)?.entry;
+    },
+    suspend() {
+      if (suspended++ === 0) unwrapAll();
+    },
+    resume() {
+      if (--suspended === 0) render();
+    },
+    destroy() {
+      entries.clear();
+      unwrapAll();
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { HIGHLIGHT_NAME, type HighlightEntry } from './highlight-layer';
+
+/** Where the caret would land for a point: the text node and offset under the pointer. */
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const position = d.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  if (typeof d.caretRangeFromPoint === 'function') {
+    const range = d.caretRangeFromPoint(x, y);
+    return range ? { node: range.startContainer, offset: range.startOffset } : null;
+  }
+  return null;
+}
+
+function rectsContain(rects: DOMRectList | DOMRect[], x: number, y: number): boolean {
+  for (const r of Array.from(rects)) {
+    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+  }
+  return false;
+}
+
+interface HitResult {
+  highlight?: unknown;
+  ranges?: AbstractRange[];
+}
+
+/**
+ * The highlighted entry under a point. Where the browser can say which highlights are at a point
+ * (`CSS.highlights.highlightsFromPoint`) a miss costs almost nothing; otherwise the caret position is mapped
+ * onto our ranges. Either way the range's own boxes must contain the point: a caret position is also
+ * reported for the blank space beside a line.
+ */
+export function entryAtPoint(
+  win: Window,
+  x: number,
+  y: number,
+  byNode: ReadonlyMap<Node, readonly HighlightEntry[]>,
+  byRange: ReadonlyMap<AbstractRange, HighlightEntry>,
+): HighlightEntry | null {
+  const registry = (
+    win as unknown as { CSS?: { highlights?: { highlightsFromPoint?: unknown; get?: unknown } } }
+  ).CSS?.highlights as
+    | { highlightsFromPoint?: (x: number, y: number) => HitResult[]; get(name: string): unknown }
+    | undefined;
+  if (registry && typeof registry.highlightsFromPoint === 'function') {
+    const ours = registry.get(HIGHLIGHT_NAME);
+    const hits = registry.highlightsFromPoint(x, y);
+    const hit = hits.find((h) => h === ours || h.highlight === ours);
+    if (!hit) return null;
+    for (const range of hit === ours ? [] : (hit.ranges ?? [])) {
+      const entry = byRange.get(range);
+      if (entry && rectsContain(entry.range.getClientRects(), x, y)) return entry;
+    }
+    // Older shape (a list of highlights without ranges): fall through to the caret.
+  }
+  const caret = caretAt(win.document, x, y);
+  if (!caret) return null;
+  for (const entry of byNode.get(caret.node) ?? []) {
+    if (
+      entry.range.comparePoint(caret.node, caret.offset) === 0 &&
+      rectsContain(entry.range.getClientRects(), x, y)
+    )
+      return entry;
+  }
+  return null;
+}

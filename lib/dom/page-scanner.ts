@@ -1,0 +1,275 @@
+import type { Matcher } from '../matcher';
+import type { HighlightEntry, HighlightLayer, TextPart } from './highlight-layer';
+import { entryAtPoint } from './hit-test';
+import {
+  isInSkippedSubtree,
+  locate,
+  OWN_UI_ATTRIBUTE,
+  type TextSegment,
+  textSegments,
+} from './text-segments';
+
+export interface ScannerOptions {
+  win: Window;
+  root: Element;
+  matcher: Matcher;
+  layer: HighlightLayer;
+  /** Aborting stops scanning and observing; the caller clears the layer. */
+  signal: AbortSignal;
+  /** Called after each scan, full or incremental, that changed the highlights. */
+  onChange?: () => void;
+  /** Longest stretch of work before yielding to the page. */
+  sliceMs?: number;
+  /** How long mutations are gathered before the changed parts are rescanned. */
+  mutationDelayMs?: number;
+}
+
+/** Lets the page run: `scheduler.yield()` where it exists, else a macrotask that is not throttled like timers. */
+function yieldToPage(win: Window): Promise<void> {
+  const scheduler = (win as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Finds glossary terms in a page and keeps them highlighted as the page changes: a full scan in slices that
+ * yield to the page, then a MutationObserver that rescans only what was added or changed and drops
+ * highlights whose text the page removed.
+ */
+export class PageScanner {
+  private readonly byNode = new Map<Node, HighlightEntry[]>();
+  private readonly byRange = new Map<AbstractRange, HighlightEntry>();
+  private readonly counts = new Map<string, number>();
+  private observer: MutationObserver | null = null;
+  private pending: MutationRecord[] = [];
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private generation = 0;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: ScannerOptions) {
+    options.signal.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  /** Distinct terms and their occurrences currently highlighted. */
+  termCounts(): ReadonlyMap<string, number> {
+    return this.counts;
+  }
+
+  get size(): number {
+    return this.byRange.size;
+  }
+
+  /** Every highlighted entry of a term, in document order. */
+  entriesOf(termId: string): HighlightEntry[] {
+    const list = [...this.byRange.values()].filter((e) => e.termId === termId);
+    return list.sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));
+  }
+
+  entryAt(x: number, y: number): HighlightEntry | null {
+    return entryAtPoint(this.options.win, x, y, this.byNode, this.byRange);
+  }
+
+  /** Full scan of the root, then keeps watching. Resolves when the scan is done (or superseded). */
+  start(): Promise<void> {
+    return this.rescan();
+  }
+
+  /** Forgets every highlight and scans the whole root again. */
+  rescan(): Promise<void> {
+    const generation = ++this.generation;
+    this.observe();
+    this.pending = [];
+    this.clearAll();
+    this.running = this.scanRoots([this.options.root], generation, false);
+    return this.running;
+  }
+
+  /** Resolves once the work started so far, including pending mutations, is done. */
+  async idle(): Promise<void> {
+    let before: Promise<void>;
+    do {
+      before = this.running;
+      await before;
+      if (this.pending.length > 0 || this.flushTimer) await this.flushNow();
+    } while (before !== this.running);
+  }
+
+  stop(): void {
+    this.generation++;
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    this.pending = [];
+  }
+
+  private clearAll(): void {
+    this.options.layer.clear();
+    this.byNode.clear();
+    this.byRange.clear();
+    this.counts.clear();
+  }
+
+  private observe(): void {
+    if (this.observer || this.options.signal.aborted) return;
+    const { MutationObserver } = this.options.win as unknown as typeof globalThis;
+    const observer = new MutationObserver((records) => {
+      this.pending.push(...records);
+      this.flushTimer ??= setTimeout(() => void this.flushNow(), this.options.mutationDelayMs ?? 150);
+    });
+    observer.observe(this.options.root, { childList: true, subtree: true, characterData: true });
+    this.observer = observer;
+  }
+
+  private async flushNow(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    const records = this.pending;
+    this.pending = [];
+    if (records.length === 0 || this.options.signal.aborted) return;
+    const generation = this.generation;
+    await this.running;
+    if (generation !== this.generation) return;
+    const dirty = this.dirtyRoots(records);
+    this.running = this.scanRoots(dirty, generation);
+    await this.running;
+  }
+
+  /** What to rescan for a batch of mutations; highlights of removed text are dropped right away. */
+  private dirtyRoots(records: readonly MutationRecord[]): Node[] {
+    const root = this.options.root;
+    const roots = new Set<Node>();
+    const dropped: HighlightEntry[] = [];
+    const isOurs = (node: Node) =>
+      (node.nodeType === 1 && (node as Element).hasAttribute(OWN_UI_ATTRIBUTE)) ||
+      (node.nodeType === 1 && (node as Element).tagName.toLowerCase() === 'hmo-lens-mark');
+    for (const record of records) {
+      for (const node of Array.from(record.removedNodes))
+        this.forEachText(node, (t) => dropped.push(...this.forget(t)));
+      if (record.type === 'characterData') {
+        dropped.push(...this.forget(record.target));
+        if (record.target.parentElement) roots.add(record.target.parentElement);
+      } else {
+        for (const node of Array.from(record.addedNodes)) {
+          if (isOurs(node)) continue;
+          roots.add(node.nodeType === 1 ? node : (node.parentElement ?? node));
+        }
+      }
+    }
+    this.options.layer.remove(dropped);
+    // Keep the outermost connected roots that are ours to scan.
+    const list = [...roots].filter((n) => n.isConnected && root.contains(n) && !isInSkippedSubtree(n, root));
+    return list.filter((n) => !list.some((other) => other !== n && other.contains(n)));
+  }
+
+  private forEachText(node: Node, visit: (text: Node) => void): void {
+    if (node.nodeType === 3) {
+      visit(node);
+      return;
+    }
+    const walker = (node.ownerDocument ?? this.options.win.document).createTreeWalker(node, 0x4);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) visit(t);
+  }
+
+  /** Removes the bookkeeping of every entry touching a text node; returns those entries. */
+  private forget(text: Node): HighlightEntry[] {
+    const entries = this.byNode.get(text);
+    if (!entries) return [];
+    for (const entry of [...entries]) {
+      this.byRange.delete(entry.range);
+      for (const part of entry.parts) {
+        const list = this.byNode.get(part.node);
+        if (!list) continue;
+        const rest = list.filter((e) => e !== entry);
+        if (rest.length) this.byNode.set(part.node, rest);
+        else this.byNode.delete(part.node);
+      }
+      const count = (this.counts.get(entry.termId) ?? 1) - 1;
+      if (count > 0) this.counts.set(entry.termId, count);
+      else this.counts.delete(entry.termId);
+    }
+    return entries;
+  }
+
+  private async scanRoots(roots: readonly Node[], generation: number, forgetFirst = true): Promise<void> {
+    const { win, layer, matcher } = this.options;
+    const budget = this.options.sliceMs ?? 8;
+    let changed = false;
+    for (const root of roots) {
+      // Old highlights inside a rescanned root go first, so nothing is counted twice.
+      const stale: HighlightEntry[] = [];
+      if (forgetFirst) this.forEachText(root, (t) => stale.push(...this.forget(t)));
+      if (stale.length) {
+        layer.remove(stale);
+        changed = true;
+      }
+      layer.suspend();
+      const segments = textSegments(root);
+      let sliceStart = performance.now();
+      let batch: HighlightEntry[] = [];
+      for (let step = segments.next(); !step.done; step = segments.next()) {
+        for (const match of matcher.findAll(step.value.text)) {
+          const entry = this.entryFor(step.value, match.start, match.end, match.termId);
+          if (entry) batch.push(entry);
+        }
+        // The fallback layer rewrites text nodes when it draws, which would move a paused walker: it
+        // finishes each root in one go (it only runs where the Highlight API is missing).
+        if (layer.native && performance.now() - sliceStart > budget) {
+          this.commit(batch);
+          changed ||= batch.length > 0;
+          batch = [];
+          layer.resume();
+          this.observer?.takeRecords();
+          await yieldToPage(win);
+          if (generation !== this.generation || this.options.signal.aborted) return;
+          layer.suspend();
+          sliceStart = performance.now();
+        }
+      }
+      this.commit(batch);
+      changed ||= batch.length > 0;
+      layer.resume();
+      // The fallback layer's own wrapping is not a page change.
+      if (!layer.native) this.observer?.takeRecords();
+    }
+    if (changed && generation === this.generation) this.options.onChange?.();
+  }
+
+  private entryFor(segment: TextSegment, start: number, end: number, termId: string): HighlightEntry | null {
+    const from = locate(segment, start);
+    const to = locate(segment, end, true);
+    const range = this.options.win.document.createRange();
+    try {
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+    } catch {
+      return null; // The page changed this text while we were reading it; its mutation brings us back.
+    }
+    const parts: TextPart[] = [];
+    const first = segment.nodes.indexOf(from.node);
+    const last = segment.nodes.indexOf(to.node, first);
+    for (let i = first; i <= last; i++) {
+      const node = segment.nodes[i] as Text;
+      parts.push({ node, start: i === first ? from.offset : 0, end: i === last ? to.offset : node.length });
+    }
+    return { termId, range, parts };
+  }
+
+  private commit(batch: readonly HighlightEntry[]): void {
+    if (batch.length === 0) return;
+    for (const entry of batch) {
+      this.byRange.set(entry.range, entry);
+      for (const part of entry.parts) {
+        const list = this.byNode.get(part.node);
+        if (list) list.push(entry);
+        else this.byNode.set(part.node, [entry]);
+      }
+      this.counts.set(entry.termId, (this.counts.get(entry.termId) ?? 0) + 1);
+    }
+    this.options.layer.add(batch);
+  }
+}

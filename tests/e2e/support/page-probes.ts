@@ -1,0 +1,25 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * What HMO Lens highlighted, read from the page's main world: the Custom Highlight registry is shared with
+ * the content script's isolated world, so this sees exactly what the user sees.
+ */
+export function highlightedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    const highlight = registry?.get('hmo-lens');
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  });
+}
+
+/** The viewport centre of the first highlighted range whose text is `text`. */
+export function highlightCenter(page: Page, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((wanted) => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    const range = [...(registry?.get('hmo-lens') ?? [])].find((r) => r.toString() === wanted);
+    if (!range) return null;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0];
+    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+  }, text);
+}
