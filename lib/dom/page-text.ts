@@ -5,10 +5,7 @@ export function isLinkedInProfile(url: string): boolean {
   try {
     const { hostname, pathname } = new URL(url);
     if (hostname !== 'linkedin.com' && !hostname.endsWith('.linkedin.com')) return false;
-    return (
-      /^\/(?:in|talent\/(?:profile|hire\/[^/]+\/[^/]+\/profile)|recruiter\/profile)\//.test(pathname) ||
-      /^\/talent\/profile\//.test(pathname)
-    );
+    return /^\/(?:in|talent\/profile|talent\/hire\/.+\/profile|recruiter\/profile)\//.test(pathname);
   } catch {
     return false;
   }

@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createHighlightLayer,
+  type HighlightLayer,
+  supportsCustomHighlights,
+} from '../../lib/dom/highlight-layer';
+import { PageScanner } from '../../lib/dom/page-scanner';
+import { GLOSSARY } from '../../lib/glossary';
+import { compileMatcher } from '../../lib/matcher';
+
+const matcher = compileMatcher(GLOSSARY);
+
+/** A stand-in for the CSS Custom Highlight API, which happy-dom lacks. */
+function installHighlightApi(): Map<string, Set<Range>> {
+  const registry = new Map<string, Set<Range>>();
+  class Highlight extends Set<Range> {
+    priority = 0;
+  }
+  Object.assign(window, { Highlight });
+  // happy-dom's window.CSS is a getter that builds a new object each time: replace it outright.
+  Object.defineProperty(window, 'CSS', {
+    value: { highlights: registry },
+    configurable: true,
+    writable: true,
+  });
+  return registry;
+}
+
+function removeHighlightApi() {
+  Reflect.deleteProperty(window, 'Highlight');
+  Object.defineProperty(window, 'CSS', { value: {}, configurable: true, writable: true });
+}
+
+let cleanup: Array<() => void> = [];
+afterEach(() => {
+  for (const fn of cleanup) fn();
+  cleanup = [];
+  document.body.innerHTML = '';
+  removeHighlightApi();
+});
+
+function scanner(layer: HighlightLayer) {
+  const controller = new AbortController();
+  cleanup.push(() => controller.abort());
+  return new PageScanner({
+    win: window,
+    root: document.body,
+    matcher,
+    layer,
+    signal: controller.signal,
+    mutationDelayMs: 0,
+  });
+}
+
+describe('with the CSS Custom Highlight API', () => {
+  it('registers ranges, including terms split across elements, and touches no DOM', async () => {
+    const registry = installHighlightApi();
+    document.body.innerHTML =
+      '<p>Worked at a <b>Health</b> Maintenance Organization on <i>prior</i> auth.</p><textarea>HMO</textarea>';
+    const before = document.body.innerHTML;
+    const layer = createHighlightLayer(window);
+    expect(layer.native).toBe(true);
+    const s = scanner(layer);
+    await s.start();
+    const ranges = [...(registry.get('hmo-lens') ?? [])].map((r) => r.toString());
+    expect(ranges).toEqual(['Health Maintenance Organization', 'prior auth']);
+    expect(document.body.innerHTML).toBe(before);
+    expect(Object.fromEntries(s.termCounts())).toEqual({ hmo: 1, 'prior-authorization': 1 });
+    layer.setVisible(false);
+    expect(registry.has('hmo-lens')).toBe(false);
+    layer.setVisible(true);
+    expect(registry.get('hmo-lens')?.size).toBe(2);
+    layer.destroy();
+    expect(registry.has('hmo-lens')).toBe(false);
+  });
+
+  it('rescans what changed and drops highlights of removed text', async () => {
+    const registry = installHighlightApi();
+    document.body.innerHTML = '<section id="a"><p>HMO and PPO</p></section>';
+    const s = scanner(createHighlightLayer(window));
+    await s.start();
+    const added = document.createElement('p');
+    added.textContent = 'Later: capitation and IPA contracts.';
+    document.body.append(added);
+    await expect.poll(() => s.termCounts().has('capitation')).toBe(true);
+    await s.idle();
+    document.getElementById('a')?.remove();
+    await expect.poll(() => s.termCounts().has('hmo')).toBe(false);
+    await s.idle();
+    expect([...(registry.get('hmo-lens') ?? [])].map((r) => r.toString())).toEqual(['capitation', 'IPA']);
+    // Text changed in place: the old match goes, the new one comes.
+    const text = added.firstChild as Text;
+    text.data = 'Later: EOB only.';
+    await expect.poll(() => [...s.termCounts().keys()]).toEqual(['eob']);
+  });
+
+  it('lists a term’s occurrences in document order', async () => {
+    installHighlightApi();
+    document.body.innerHTML = '<p>HMO one</p><p>PPO</p><p>HMO two</p>';
+    const s = scanner(createHighlightLayer(window));
+    await s.start();
+    expect(s.entriesOf('hmo').map((e) => e.range.startContainer.textContent)).toEqual(['HMO one', 'HMO two']);
+  });
+});
+
+describe('without it (fallback that wraps text)', () => {
+  it('wraps matches and gives the page back exactly as it was', async () => {
+    document.body.innerHTML =
+      '<p id="p">HMO, PPO and <b>Health</b> Maintenance Organization rules; HMO again.</p><ul><li>IPA</li></ul>';
+    const originalNodes = Array.from(document.getElementById('p')?.childNodes ?? []);
+    const before = document.body.innerHTML;
+    expect(supportsCustomHighlights(window)).toBe(false);
+    const layer = createHighlightLayer(window);
+    expect(layer.native).toBe(false);
+    const s = scanner(layer);
+    await s.start();
+    const marks = Array.from(document.querySelectorAll('hmo-lens-mark')).map((m) => m.textContent);
+    expect(marks).toEqual(['HMO', 'PPO', 'Health', ' Maintenance Organization', 'HMO', 'IPA']);
+    const mark = document.querySelector('hmo-lens-mark');
+    expect(mark && layer.entryForElement(mark)?.termId).toBe('hmo');
+    layer.setVisible(false);
+    expect(document.body.innerHTML).toBe(before);
+    layer.setVisible(true);
+    expect(document.querySelectorAll('hmo-lens-mark')).toHaveLength(6);
+    layer.destroy();
+    expect(document.body.innerHTML).toBe(before);
+    // The very same text node objects are back, not copies.
+    expect(Array.from(document.getElementById('p')?.childNodes ?? [])).toEqual(originalNodes);
+  });
+});
