@@ -1,4 +1,7 @@
-/** Elements whose text a reader never sees. */
+/**
+ * Elements whose text is not the document's: never seen (scripts, styles), or typed into it (form fields,
+ * editors, such as a recruiter's own notes in an ATS).
+ */
 const INVISIBLE = new Set([
   'SCRIPT',
   'STYLE',
@@ -11,6 +14,10 @@ const INVISIBLE = new Set([
   'SVG',
   'IFRAME',
   'OBJECT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'BUTTON',
 ]);
 
 /** Elements that start a new line, so words of neighbouring blocks never run together. */
@@ -56,6 +63,8 @@ const BLOCK = new Set([
 function hidden(el: Element): boolean {
   if (INVISIBLE.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
   const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
@@ -75,9 +84,12 @@ export function visibleText(root: Node): string {
     const el = node as Element;
     const block = node.nodeType === 1 && BLOCK.has(el.tagName.toUpperCase());
     if (node.nodeType === 1 && hidden(el)) return;
-    if (block) out.push('\n');
+    // Inline elements side by side (a title and its dates in a flex row, tags, chips) read as separate
+    // words, so element edges count as spaces; runs of spaces collapse below.
+    const edge = block ? '\n' : node.nodeType === 1 ? ' ' : '';
+    out.push(edge);
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) out.push('\n');
+    out.push(edge);
   };
   walk(root);
   return out
