@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
 import { z } from 'zod';
-import type { Analysis } from '../lib/analysis-schema';
+import { summarize } from '../lib/analysis-summary';
 import { analyze } from '../lib/analyze';
 import { visibleText } from '../lib/dom/visible-text';
 
@@ -63,26 +63,6 @@ async function readResume(file: string): Promise<string> {
   return content;
 }
 
-function summary(file: string, a: Analysis): string {
-  const level = { junior: 'Junior', mid: 'Mid', senior: 'Senior', unknown: 'Not enough information' }[
-    a.level
-  ];
-  const years = (n: number | null) => (n === null ? '?' : String(n));
-  const lines = [
-    file,
-    `  Level: ${level} \u2014 ${years(a.relevantYears)} health-plan years of ${years(a.yearsOfExperience)} total; relevance: ${a.relevance}`,
-    '  Evidence:',
-    ...a.evidence.map((e) => `    - ${e.text}`),
-    `  Red flags: ${a.redFlags.length === 0 ? 'none found' : ''}`,
-    ...a.redFlags.map((f) => `    - ${f.title}: ${f.message}\n      Ask: ${f.question}`),
-    `  Search titles: ${a.searchTitles.join(', ')}`,
-    `  Boolean search: ${a.searchString}`,
-    `  Google X-ray: ${a.xraySearchString}`,
-    `  Terms: ${a.terms.length === 0 ? 'none' : a.terms.map((t) => `${t.term} \u00d7${t.count}`).join(', ')}`,
-  ];
-  return lines.join('\n');
-}
-
 async function main(): Promise<number> {
   let input: z.infer<typeof CliSchema>;
   try {
@@ -123,7 +103,7 @@ async function main(): Promise<number> {
     try {
       const analysis = analyze(await readResume(file), { today });
       if (input.json) console.log(JSON.stringify({ file, ...analysis }));
-      else console.log(`${printed > 0 ? '\n' : ''}${summary(file, analysis)}`);
+      else console.log(`${printed > 0 ? '\n' : ''}${summarize(file, analysis)}`);
       printed++;
     } catch (error) {
       failed++;

@@ -23,13 +23,17 @@ export interface ExtensionBrowser {
 }
 
 /** Debian's Chromium with the built extension loaded unpacked, in a fresh profile, with no network. */
-export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  extensionDir = EXTENSION_DIR,
+  options: { window?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'hmo-lens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: false,
+    viewport: options.window ? null : { width: 1280, height: 720 },
     args: [
-      '--headless=new',
+      ...(options.window ? [] : ['--headless=new']),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
