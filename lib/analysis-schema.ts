@@ -1,18 +1,24 @@
-import { z } from 'zod';
-import { CategorySchema } from './glossary/schema';
+import { z } from 'zod/mini';
+import { CATEGORIES } from './glossary/categories';
+
+// zod/mini: the popup validates every answer from the page with these, and should open fast.
 
 export const LevelSchema = z.enum(['junior', 'mid', 'senior', 'unknown']);
 export type Level = z.infer<typeof LevelSchema>;
 
+const KnownLevelSchema = z.enum(['junior', 'mid', 'senior']);
+
 export const RelevanceSchema = z.enum(['strong', 'some', 'none']);
+
+const years = z.nullable(z.number().check(z.nonnegative()));
 
 export const RoleSchema = z.object({
   title: z.string(),
-  employer: z.string().nullable(),
+  employer: z.nullable(z.string()),
   /** "MM/YYYY" or "YYYY" as written; `end` is "present" for current roles. */
   start: z.string(),
   end: z.string(),
-  years: z.number().nonnegative().nullable(),
+  years,
   relevant: z.boolean(),
 });
 
@@ -23,7 +29,7 @@ export const EvidenceSchema = z.object({
 
 export const IndicatorSchema = z.object({
   id: z.string(),
-  level: LevelSchema.exclude(['unknown']),
+  level: KnownLevelSchema,
   label: z.string(),
   quote: z.string(),
 });
@@ -40,7 +46,7 @@ export const RedFlagSchema = z.object({
 });
 
 export const InterviewQuestionSchema = z.object({
-  level: LevelSchema.exclude(['unknown']),
+  level: KnownLevelSchema,
   question: z.string(),
   expectedAnswer: z.string(),
 });
@@ -48,21 +54,21 @@ export const InterviewQuestionSchema = z.object({
 export const FoundTermSchema = z.object({
   id: z.string(),
   term: z.string(),
-  category: CategorySchema,
-  count: z.number().int().positive(),
+  category: z.enum(CATEGORIES),
+  count: z.int().check(z.positive()),
 });
 
 /** Everything the popup and the CLI show about one resume or profile. */
 export const AnalysisSchema = z.object({
   level: LevelSchema,
-  yearsOfExperience: z.number().nonnegative().nullable(),
-  relevantYears: z.number().nonnegative().nullable(),
+  yearsOfExperience: years,
+  relevantYears: years,
   relevance: RelevanceSchema,
   evidence: z.array(EvidenceSchema),
   roles: z.array(RoleSchema),
   indicators: z.array(IndicatorSchema),
   redFlags: z.array(RedFlagSchema),
-  searchTitles: z.array(z.string()).min(1),
+  searchTitles: z.array(z.string()).check(z.minLength(1)),
   searchString: z.string(),
   xraySearchString: z.string(),
   interviewQuestions: z.array(InterviewQuestionSchema),

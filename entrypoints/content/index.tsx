@@ -94,12 +94,16 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
 
   function state(): PageState {
     if (!scanning && active && analysis === null) analysis = analyze(pageText(document, location.href));
+    const shown = active ? analysis : null;
+    const definitions: Record<string, string> = {};
+    for (const t of shown?.terms ?? []) definitions[t.id] = termById(t.id)?.definition ?? '';
     return {
       url: location.href,
       status: scanning ? 'scanning' : 'ready',
       highlighting,
       distinctTerms: active ? scanner.termCounts().size : 0,
-      analysis: active ? analysis : null,
+      analysis: shown,
+      definitions,
     };
   }
 

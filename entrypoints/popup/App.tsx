@@ -2,11 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
 import { type PopupStatus, PopupView } from '../../components/popup/PopupView';
 import type { TermItem } from '../../components/popup/TermList';
-import { GLOSSARY } from '../../lib/glossary';
 import type { PageState } from '../../lib/page-state';
 import { RevealResultSchema } from '../../lib/page-state';
 import { DEFAULT_SETTINGS, settingsStore } from '../../lib/settings';
 import {
+  assertTabExists,
   explainInjectionError,
   injectContentScript,
   NotScanned,
@@ -17,10 +17,8 @@ import {
 } from './tab-connection';
 
 const settings = settingsStore(storage);
-const definitions = new Map(GLOSSARY.map((t) => [t.id, t.definition]));
-
 function termItems(page: PageState): TermItem[] {
-  return (page.analysis?.terms ?? []).map((t) => ({ ...t, definition: definitions.get(t.id) ?? '' }));
+  return (page.analysis?.terms ?? []).map((t) => ({ ...t, definition: page.definitions[t.id] ?? '' }));
 }
 
 async function copyToClipboard(text: string): Promise<boolean> {
@@ -64,7 +62,12 @@ export function App() {
     try {
       const id = await targetTabId(location.search);
       tabId.current = id;
-      await follow(id, pageState(id));
+      try {
+        await follow(id, pageState(id));
+      } catch (error) {
+        if (error instanceof NotScanned) await assertTabExists(id);
+        throw error;
+      }
     } catch (error) {
       if (error instanceof NotScanned) setStatus({ kind: 'not-scanned' });
       else if (error instanceof TabError) setStatus({ kind: 'unsupported', reason: error.message });

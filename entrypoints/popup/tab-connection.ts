@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ContentRequest } from '../../lib/messages';
 import { type PageState, PageStateSchema } from '../../lib/page-state';
 
@@ -12,11 +12,6 @@ export async function targetTabId(search: string): Promise<number> {
   if (raw !== null) {
     const id = Number(raw);
     if (!Number.isInteger(id) || id < 0) throw new TabError(`"${raw}" is not a tab id.`);
-    try {
-      await browser.tabs.get(id);
-    } catch {
-      throw new TabError(`Tab ${id} is closed or does not exist.`);
-    }
     return id;
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -26,11 +21,24 @@ export async function targetTabId(search: string): Promise<number> {
 
 export class TabError extends Error {}
 
+/** Checked only when the tab did not answer, so a popup for a scanned page needs one round trip. */
+export async function assertTabExists(tabId: number): Promise<void> {
+  try {
+    await browser.tabs.get(tabId);
+  } catch {
+    throw new TabError(`Tab ${tabId} is closed or does not exist.`);
+  }
+}
+
 /** No content script answered: the page has not been scanned (or cannot be). */
 export class NotScanned extends Error {}
 
 /** Asks the tab's content script; its answer is validated before the popup shows any of it. */
-export async function request<T>(tabId: number, message: ContentRequest, schema: z.ZodType<T>): Promise<T> {
+export async function request<T>(
+  tabId: number,
+  message: ContentRequest,
+  schema: z.ZodMiniType<T>,
+): Promise<T> {
   let raw: unknown;
   try {
     raw = await browser.tabs.sendMessage(tabId, message);

@@ -22,11 +22,12 @@ function readyStatus(fixture: string): Extract<PopupStatus, { kind: 'ready' }> {
     highlighting: true,
     distinctTerms: 3,
     analysis,
+    definitions: Object.fromEntries(analysis.terms.map((t) => [t.id, termById(t.id)?.definition ?? ''])),
   };
   return {
     kind: 'ready',
     page,
-    terms: analysis.terms.map((t) => ({ ...t, definition: termById(t.id)?.definition ?? '' })),
+    terms: analysis.terms.map((t) => ({ ...t, definition: page.definitions[t.id] ?? '' })),
   };
 }
 

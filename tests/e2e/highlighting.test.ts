@@ -10,11 +10,20 @@ const LINKEDIN = 'https://www.linkedin.com';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
+/** Errors thrown into, or logged by, any page while HMO Lens runs in it. */
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startFixtureServer();
   browser = await launchWithExtension(E2E_EXTENSION_DIR);
+  browser.context.on('page', (page) => {
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !page.url().startsWith('chrome-extension:'))
+        pageErrors.push(`${page.url()}: ${message.text()}`);
+    });
+  });
   // LinkedIn pages come from a fixture at their real URLs, so the automatic path is the one tested.
   await browser.context.route(`${LINKEDIN}/**`, (route) =>
     route.fulfill({ contentType: 'text/html', body: fixturePage('linkedin-profile.html') }),
@@ -250,5 +259,11 @@ describe('a page whose content React manages, with an editable region', () => {
     });
     expect(stale).toBe(0);
     await page.screenshot({ path: `${SHOTS}/react-editor.png` });
+  });
+});
+
+describe('across all those pages', () => {
+  it('threw and logged no errors into any page', () => {
+    expect(pageErrors).toEqual([]);
   });
 });
