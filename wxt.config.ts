@@ -22,7 +22,16 @@ export default defineConfig({
     },
     // Firefox needs a fixed id for storage and for signing; Chrome derives its id from the key.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'hmo-lens@hmo-lens.dev', strict_min_version: '140.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'hmo-lens@hmo-lens.dev',
+              strict_min_version: '140.0',
+              // Nothing is collected or transmitted.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });
