@@ -12,6 +12,8 @@ interface Pattern {
   termId: string;
   /** formKey of each word of the form. */
   keys: string[];
+  /** Whether each key is an acronym, compared as written rather than in lower case. */
+  acronym: boolean[];
   /** Whether the gap before word i (i >= 1) may hold a comma, as in "usual, customary and reasonable". */
   commaBefore: boolean[];
   notAfter: ReadonlySet<string>;
@@ -19,8 +21,12 @@ interface Pattern {
 }
 
 export interface Matcher {
-  /** Every non-overlapping occurrence, left to right, the longest form winning at each position. */
-  findAll(text: string): TermMatch[];
+  /**
+   * Every non-overlapping occurrence, left to right, the longest form winning at each position. With
+   * `from`/`to`, only matches starting in that slice are returned (the slice should start at a word
+   * boundary), so a huge text can be matched a window at a time.
+   */
+  findAll(text: string, from?: number, to?: number): TermMatch[];
 }
 
 type MatcherTerm = Pick<Term, 'id' | 'term' | 'aliases' | 'notAfter' | 'notBefore'>;
@@ -29,16 +35,35 @@ type MatcherTerm = Pick<Term, 'id' | 'term' | 'aliases' | 'notAfter' | 'notBefor
 const GAP =
   /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*){0,2}(?:[-\u2010\u2011\u2013][ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?)?$/;
 const GAP_WITH_COMMA = /^,?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$/;
+const PLAIN_GAP = /^[\s-]+$/;
 
 function gapAllowed(gap: string, comma: boolean): boolean {
+  if (gap === ' ') return true;
   if (gap.length === 0) return false;
   return GAP.test(gap) || (comma && GAP_WITH_COMMA.test(gap));
 }
 
-function wordMatchesKey(word: string, key: string, inflect: boolean): boolean {
-  const written = isAcronym(key) ? word : word.toLowerCase();
-  if (!inflect) return written === key || written.replace(/\u2019/g, "'") === key;
-  return inflections(written).includes(key);
+/** Pages repeat their words: inflections are worked out once per spelling (bounded, for endless pages). */
+const inflectionCache = new Map<string, string[]>();
+function cachedInflections(word: string): string[] {
+  let list = inflectionCache.get(word);
+  if (!list) {
+    if (inflectionCache.size > 20_000) inflectionCache.clear();
+    list = inflections(word);
+    inflectionCache.set(word, list);
+  }
+  return list;
+}
+
+/** Words a form's last word may appear as: itself, plural, possessive (see `inflections`). */
+function matchesLast(word: string, key: string, acronym: boolean): boolean {
+  const written = acronym ? word : word.toLowerCase();
+  return written === key || cachedInflections(written).includes(key);
+}
+
+function matchesInner(word: string, key: string, acronym: boolean): boolean {
+  const written = acronym ? word : word.toLowerCase();
+  return written === key || (written.includes('\u2019') && written.replace(/\u2019/g, "'") === key);
 }
 
 /** Patterns for every written form of every term, indexed by the key of their first word. */
@@ -58,106 +83,153 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
         if (i > 0) commaBefore.push(form.slice(prevEnd, m.index).includes(','));
         prevEnd = m.index + m[0].length;
       }
+      const keys = words.map(formKey);
       const pattern: Pattern = {
         termId: term.id,
-        keys: words.map(formKey),
+        keys,
+        acronym: keys.map(isAcronym),
         commaBefore,
         notAfter,
         notBefore,
       };
-      const first = pattern.keys[0] as string;
+      const first = keys[0] as string;
       const list = index.get(first);
       if (list) list.push(pattern);
       else index.set(first, [pattern]);
     }
   }
 
-  function findAll(text: string): TermMatch[] {
+  // Every lower-case spelling a first word can take (plural, possessive), so that the vast majority of
+  // words, which start no term, cost one toLowerCase and one Set lookup.
+  const maybeFirst = new Set<string>();
+  for (const key of index.keys()) {
+    const k = key.toLowerCase();
+    for (const v of [k, `${k}s`, `${k}es`, `${k}'s`, `${k}\u2019s`, `${k}s'`, `${k}s\u2019`])
+      maybeFirst.add(v);
+    if (k.endsWith('y')) maybeFirst.add(`${k.slice(0, -1)}ies`);
+  }
+
+  type Candidate = { pattern: Pattern; inflected: boolean };
+  /** A word's candidate patterns, and how many following words they can need to look at. */
+  type Candidates = { list: Candidate[]; lookahead: number };
+  const candidateCache = new Map<string, Candidates>();
+
+  /** Patterns the word can start (memoised per spelling: pages repeat their words). */
+  function candidates(word: string, lower: string): Candidates {
+    let cached = candidateCache.get(word);
+    if (!cached) {
+      if (candidateCache.size > 20_000) candidateCache.clear();
+      const list = findCandidates(word, lower);
+      const lookahead = list.reduce(
+        (most, { pattern }) => Math.max(most, pattern.keys.length - 1 + (pattern.notBefore.size > 0 ? 1 : 0)),
+        0,
+      );
+      cached = { list, lookahead };
+      candidateCache.set(word, cached);
+    }
+    return cached;
+  }
+
+  function findCandidates(word: string, lower: string): Candidate[] {
+    const found: Candidate[] = [];
+    const seen = new Set<string>();
+    const visit = (keys: string[], acronymOnly: boolean) => {
+      keys.forEach((key, i) => {
+        if (seen.has(key)) return;
+        seen.add(key);
+        for (const pattern of index.get(key) ?? []) {
+          if (acronymOnly !== (pattern.acronym[0] as boolean)) continue;
+          found.push({ pattern, inflected: i > 0 });
+        }
+      });
+    };
+    // Acronym keys only ever match a word written in capitals; other keys match its lower case.
+    if (word !== lower) visit(inflections(word), true);
+    visit(inflections(lower), false);
+    return found;
+  }
+
+  function findAll(text: string, from = 0, to = text.length): TermMatch[] {
     const matches: TermMatch[] = [];
     const re = new RegExp(TOKEN_SOURCE, 'gu');
     const ahead = new RegExp(TOKEN_SOURCE, 'gu');
-    let prevWord = '';
-    let prevEnd = -1;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    re.lastIndex = from;
+    // The word before the window, for `notAfter`.
+    const before =
+      from > 0
+        ? /([\p{L}\p{N}_]+(?:['\u2019][\p{L}\p{N}_]+)*)[\s-]*$/u.exec(
+            text.slice(Math.max(0, from - 60), from),
+          )
+        : null;
+    let prevWord = before ? (before[1] as string) : '';
+    let prevEnd = before ? from - (before[0].length - (before[1] as string).length) : -1;
+    // Words after the current one, read only when a candidate needs them.
+    const nextWords: string[] = [];
+    const nextStarts: number[] = [];
+
+    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
       const word = m[0];
       const start = m.index;
       const end = start + word.length;
-      const best = longestAt(text, word, start, end, prevWord, prevEnd, ahead);
+      const lower = word.toLowerCase();
+      if (!maybeFirst.has(lower)) {
+        prevWord = word;
+        prevEnd = end;
+        continue;
+      }
+      const { list, lookahead } = candidates(word, lower);
+      nextWords.length = 0;
+      nextStarts.length = 0;
+      nextWords.push(word);
+      nextStarts.push(start);
+      ahead.lastIndex = end;
+      for (let k = 0; k < lookahead; k++) {
+        const a = ahead.exec(text);
+        if (!a) break;
+        nextWords.push(a[0]);
+        nextStarts.push(a.index);
+      }
+      let best: TermMatch | undefined;
+      for (const { pattern, inflected } of list) {
+        const n = pattern.keys.length;
+        if ((inflected && n > 1) || n > nextWords.length) continue;
+        let ok = true;
+        for (let j = 1; j < n && ok; j++) {
+          const w = nextWords[j] as string;
+          const prevWordEnd = (nextStarts[j - 1] as number) + (nextWords[j - 1] as string).length;
+          ok =
+            gapAllowed(text.slice(prevWordEnd, nextStarts[j]), pattern.commaBefore[j] ?? false) &&
+            (j === n - 1
+              ? matchesLast(w, pattern.keys[j] as string, pattern.acronym[j] as boolean)
+              : matchesInner(w, pattern.keys[j] as string, pattern.acronym[j] as boolean));
+        }
+        if (!ok) continue;
+        const matchEnd = (nextStarts[n - 1] as number) + (nextWords[n - 1] as string).length;
+        if (best && matchEnd <= best.end) continue;
+        if (pattern.notAfter.size > 0 && prevEnd >= 0 && PLAIN_GAP.test(text.slice(prevEnd, start))) {
+          if (pattern.notAfter.has(prevWord.toLowerCase())) continue;
+        }
+        if (pattern.notBefore.size > 0 && n < nextWords.length) {
+          const next = nextWords[n] as string;
+          if (
+            PLAIN_GAP.test(text.slice(matchEnd, nextStarts[n])) &&
+            pattern.notBefore.has(next.toLowerCase())
+          )
+            continue;
+        }
+        best = { termId: pattern.termId, start, end: matchEnd };
+      }
       if (best) {
         matches.push(best);
-        re.lastIndex = best.end;
         prevWord = text.slice(best.start, best.end);
         prevEnd = best.end;
+        re.lastIndex = best.end;
       } else {
         prevWord = word;
         prevEnd = end;
       }
     }
     return matches;
-  }
-
-  function candidates(word: string): Array<{ pattern: Pattern; inflected: boolean }> {
-    const found: Array<{ pattern: Pattern; inflected: boolean }> = [];
-    const seen = new Set<string>();
-    const forms = isAcronym(word) || /\p{Lu}/u.test(word) ? [word, word.toLowerCase()] : [word];
-    for (const written of forms) {
-      inflections(written).forEach((key, i) => {
-        if (seen.has(key)) return;
-        seen.add(key);
-        for (const pattern of index.get(key) ?? []) {
-          // An acronym key only matches a word written in capitals.
-          if (isAcronym(key) && written !== word) continue;
-          found.push({ pattern, inflected: i > 0 });
-        }
-      });
-    }
-    return found;
-  }
-
-  function longestAt(
-    text: string,
-    word: string,
-    start: number,
-    end: number,
-    prevWord: string,
-    prevEnd: number,
-    ahead: RegExp,
-  ): TermMatch | undefined {
-    let best: TermMatch | undefined;
-    for (const { pattern, inflected } of candidates(word)) {
-      const n = pattern.keys.length;
-      if (inflected && n > 1) continue;
-      let matchEnd = end;
-      let ok = true;
-      ahead.lastIndex = end;
-      for (let j = 1; j < n && ok; j++) {
-        const next = ahead.exec(text);
-        if (!next) {
-          ok = false;
-          break;
-        }
-        ok =
-          gapAllowed(text.slice(matchEnd, next.index), pattern.commaBefore[j] ?? false) &&
-          wordMatchesKey(next[0], pattern.keys[j] as string, j === n - 1);
-        matchEnd = next.index + next[0].length;
-      }
-      if (!ok || (best && matchEnd <= best.end)) continue;
-      if (pattern.notAfter.size > 0 && prevEnd >= 0 && /^[\s-]+$/.test(text.slice(prevEnd, start))) {
-        if (pattern.notAfter.has(prevWord.toLowerCase())) continue;
-      }
-      if (pattern.notBefore.size > 0) {
-        ahead.lastIndex = matchEnd;
-        const next = ahead.exec(text);
-        if (
-          next &&
-          /^[\s-]+$/.test(text.slice(matchEnd, next.index)) &&
-          pattern.notBefore.has(next[0].toLowerCase())
-        )
-          continue;
-      }
-      best = { termId: pattern.termId, start, end: matchEnd };
-    }
-    return best;
   }
 
   return { findAll };

@@ -115,6 +115,25 @@ describe('matcher', () => {
     expect(hits('Drove forklifts and stocked shelves.')).toEqual([]);
   });
 
+  it('matches a window at a time exactly as the whole text', () => {
+    const text = Array.from({ length: 400 }, (_, i) =>
+      i % 3 === 0 ? 'the Health Maintenance Organization and PPO' : 'employee referral and in network security, prior auth',
+    ).join('\n');
+    const whole = matcher.findAll(text);
+    const windowed = [];
+    let from = 0;
+    while (from < text.length) {
+      // Window ends land anywhere, even inside a multi-word term; the next window starts after the last match.
+      let to = Math.min(text.length, from + 997);
+      while (to < text.length && /\S/.test(text[to] as string)) to++;
+      const found = matcher.findAll(text, from, to);
+      windowed.push(...found);
+      from = Math.max(to, found.at(-1)?.end ?? 0);
+    }
+    expect(windowed).toEqual(whole);
+    expect(whole.length).toBeGreaterThan(500);
+  });
+
   it('works with a custom glossary', () => {
     const custom = compileMatcher([
       { id: 'dhmo', term: 'DHMO', aliases: ['dental HMO'], notAfter: [], notBefore: [] },

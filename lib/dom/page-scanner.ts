@@ -24,6 +24,17 @@ export interface ScannerOptions {
   mutationDelayMs?: number;
 }
 
+/** Characters matched in one go; a window ends at the next whitespace so no word is cut. */
+const WINDOW = 16_384;
+const SPACE = /\s/g;
+
+function windowEnd(text: string, from: number): number {
+  if (text.length - from <= WINDOW) return text.length;
+  SPACE.lastIndex = from + WINDOW;
+  const space = SPACE.exec(text);
+  return space ? space.index : text.length;
+}
+
 /** Lets the page run: `scheduler.yield()` where it exists, else a macrotask that is not throttled like timers. */
 function yieldToPage(win: Window): Promise<void> {
   const scheduler = (win as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -212,22 +223,31 @@ export class PageScanner {
       let sliceStart = performance.now();
       let batch: HighlightEntry[] = [];
       for (let step = segments.next(); !step.done; step = segments.next()) {
-        for (const match of matcher.findAll(step.value.text)) {
-          const entry = this.entryFor(step.value, match.start, match.end, match.termId);
-          if (entry) batch.push(entry);
-        }
-        // The fallback layer rewrites text nodes when it draws, which would move a paused walker: it
-        // finishes each root in one go (it only runs where the Highlight API is missing).
-        if (layer.native && performance.now() - sliceStart > budget) {
-          this.commit(batch);
-          changed ||= batch.length > 0;
-          batch = [];
-          layer.resume();
-          this.observer?.takeRecords();
-          await yieldToPage(win);
-          if (generation !== this.generation || this.options.signal.aborted) return;
-          layer.suspend();
-          sliceStart = performance.now();
+        const segment = step.value;
+        // A huge text node (a whole resume pasted as one) is matched a window at a time, so no single
+        // piece of work blocks the page for long.
+        let from = 0;
+        while (from < segment.text.length) {
+          const to = windowEnd(segment.text, from);
+          const found = matcher.findAll(segment.text, from, to);
+          for (const match of found) {
+            const entry = this.entryFor(segment, match.start, match.end, match.termId);
+            if (entry) batch.push(entry);
+          }
+          from = Math.max(to, found.at(-1)?.end ?? 0);
+          // The fallback layer rewrites text nodes when it draws, which would move a paused walker: it
+          // finishes each root in one go (it only runs where the Highlight API is missing).
+          if (layer.native && performance.now() - sliceStart > budget) {
+            this.commit(batch);
+            changed ||= batch.length > 0;
+            batch = [];
+            layer.resume();
+            this.observer?.takeRecords();
+            await yieldToPage(win);
+            if (generation !== this.generation || this.options.signal.aborted) return;
+            layer.suspend();
+            sliceStart = performance.now();
+          }
         }
       }
       this.commit(batch);
