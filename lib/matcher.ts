@@ -149,10 +149,12 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     return found;
   }
 
+  // Reused by every call (findAll is synchronous): creating them per text node costs more than matching.
+  const re = new RegExp(TOKEN_SOURCE, 'gu');
+  const ahead = new RegExp(TOKEN_SOURCE, 'gu');
+
   function findAll(text: string, from = 0, to = text.length): TermMatch[] {
     const matches: TermMatch[] = [];
-    const re = new RegExp(TOKEN_SOURCE, 'gu');
-    const ahead = new RegExp(TOKEN_SOURCE, 'gu');
     re.lastIndex = from;
     // The word before the window, for `notAfter`.
     const before =

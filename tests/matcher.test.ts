@@ -117,7 +117,9 @@ describe('matcher', () => {
 
   it('matches a window at a time exactly as the whole text', () => {
     const text = Array.from({ length: 400 }, (_, i) =>
-      i % 3 === 0 ? 'the Health Maintenance Organization and PPO' : 'employee referral and in network security, prior auth',
+      i % 3 === 0
+        ? 'the Health Maintenance Organization and PPO'
+        : 'employee referral and in network security, prior auth',
     ).join('\n');
     const whole = matcher.findAll(text);
     const windowed = [];

@@ -79,9 +79,6 @@ const BLOCK = new Set([
   'UL',
 ]);
 
-/** Inline elements that still separate words. */
-const BREAKS = new Set(['BR', 'HR', 'IMG', 'WBR']);
-
 /** Attribute that marks HMO Lens's own UI, which is never scanned. */
 export const OWN_UI_ATTRIBUTE = 'data-hmo-lens-ui';
 
@@ -119,35 +116,67 @@ export function blockOf(node: Node): Element | null {
   return null;
 }
 
+/** Where a text node's parent sits: inside a skipped subtree or not, and which block it belongs to. */
+interface Placement {
+  skipped: boolean;
+  block: Element | null;
+}
+
+const SKIP_SELECTOR = [
+  ...[...SKIPPED].map((tag) => tag.toLowerCase()),
+  `[${OWN_UI_ATTRIBUTE}]`,
+  '[contenteditable]:not([contenteditable="false" i])',
+  '[role="textbox"]',
+  '.visually-hidden, .sr-only, .screen-reader-text, .a11y-text, .assistive-text',
+].join(',');
+
 /**
  * Segments of `root` in document order, produced lazily so a scanner can stop between them and yield to
- * the page. Skipped subtrees (scripts, form fields, editable regions, HMO Lens's UI) are never entered.
+ * the page. Skipped subtrees (scripts, form fields, editors, screen-reader copies, HMO Lens's UI) yield
+ * nothing.
+ *
+ * Speed matters here (the whole page goes through it): a filterless TreeWalker over text nodes only, the
+ * skipped elements found by one native querySelectorAll, and each parent element's placement worked out
+ * once. Elements between two text nodes that are not siblings (a <br>, an image, an element edge) become
+ * a virtual space.
  */
 export function* textSegments(root: Node): Generator<TextSegment> {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4, {
-    acceptNode: (node) => (node.nodeType === 1 && isSkippedElement(node as Element) ? 2 : 1),
-  });
-  const blockCache = new Map<Element | null, Element | null>();
+  const skippedElements = new Set<Element>(
+    root.nodeType === 1 || root.nodeType === 9 || root.nodeType === 11
+      ? Array.from((root as ParentNode).querySelectorAll(SKIP_SELECTOR))
+      : [],
+  );
+  if (root.nodeType === 1 && isSkippedElement(root as Element)) return;
+  const placements = new Map<Element, Placement>();
+  const rootParent = root.parentElement;
+  const outside: Placement = {
+    skipped: false,
+    block: rootParent ? blockOf(rootParent) : null,
+  };
+  const placementOf = (el: Element | null): Placement => {
+    if (!el || el === rootParent) return outside;
+    let placement = placements.get(el);
+    if (placement) return placement;
+    const parent = placementOf(el.parentElement);
+    placement = {
+      skipped: parent.skipped || skippedElements.has(el),
+      block: BLOCK.has(el.tagName.toUpperCase()) ? el : parent.block,
+    };
+    placements.set(el, placement);
+    return placement;
+  };
+
+  const walker = doc.createTreeWalker(root, 0x4);
   let current: TextSegment | null = null;
   let currentBlock: Element | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === 1) {
-      if (BREAKS.has((node as Element).tagName.toUpperCase()) && current) {
-        yield current;
-        current = null;
-      }
-      continue;
-    }
+  for (let node = root.nodeType === 3 ? root : walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
     const data = text.data;
     if (data.length === 0) continue;
-    const parent = text.parentElement;
-    let block = blockCache.get(parent);
-    if (block === undefined) {
-      block = parent ? blockOf(parent) : null;
-      blockCache.set(parent, block);
-    }
+    const placement = placementOf(text.parentElement);
+    if (placement.skipped) continue;
+    const block = placement.block;
     if (current && block !== currentBlock) {
       yield current;
       current = null;
@@ -166,6 +195,7 @@ export function* textSegments(root: Node): Generator<TextSegment> {
     current.starts.push(current.text.length);
     current.nodes.push(text);
     current.text += data;
+    if (root.nodeType === 3) break;
   }
   if (current) yield current;
 }

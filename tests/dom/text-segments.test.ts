@@ -20,9 +20,9 @@ describe('textSegments', () => {
     expect(texts(document.body)).toEqual(['CAQH HEDIS']);
   });
 
-  it('breaks at <br> and images', () => {
+  it('keeps words apart at <br> and images', () => {
     document.body.innerHTML = '<p>HMO<br>PPO<img alt="">EPO</p>';
-    expect(texts(document.body)).toEqual(['HMO', 'PPO', 'EPO']);
+    expect(texts(document.body)).toEqual(['HMO PPO EPO']);
   });
 
   it('never enters scripts, form fields, editors, screen-reader copies or our own UI', () => {

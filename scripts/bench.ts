@@ -1,0 +1,289 @@
+/**
+ * `npm run bench [-- --out FILE] [-- --quick]`: HMO Lens against the cost of merely reading a page's text,
+ * and against mark.js, in one headless run of Debian's Chromium. Prints a table of medians and writes the
+ * figures as JSON (bench/results.json by default).
+ */
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import { z } from 'zod';
+import { GLOSSARY } from '../lib/glossary';
+import { compileMatcher } from '../lib/matcher';
+
+const ArgsSchema = z.object({
+  out: z.string().default('bench/results.json'),
+  /** Fewer runs and no mark.js on 1 MB: a quick look, not the reported figures. */
+  quick: z.boolean().default(false),
+  /** Also print where a scan's time goes (walking, matching, creating ranges, registering them). */
+  breakdown: z.boolean().default(false),
+  /** Override the scanner's time slice, e.g. a huge value to time the scan without yielding. */
+  'slice-ms': z.coerce.number().positive().optional(),
+});
+const args = ArgsSchema.parse(
+  parseArgs({
+    options: {
+      out: { type: 'string' },
+      quick: { type: 'boolean' },
+      breakdown: { type: 'boolean' },
+      'slice-ms': { type: 'string' },
+    },
+    allowPositionals: false,
+  }).values,
+);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CONTENT_SCRIPT = '.output/chrome-mv3/content-scripts/content.js';
+const RUNS = args.quick ? 3 : 5;
+
+// ── Deterministic resume-like text ────────────────────────────────────────────────────────────────────
+function prng(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const matcher = compileMatcher(GLOSSARY);
+/** The display names: what mark.js searches for, and what the pages contain. */
+const TERMS = GLOSSARY.map((t) => t.term);
+/** Ordinary resume words that are no term and start none. */
+const FILLER = `accurate achieved across actively addressed analysis annual applied approved assigned assisted
+  audited balanced board budget built calls cases checked clients closed coached collaborated completed
+  consistently created daily data deadlines delivered department designed detailed developed directed documents
+  during efficiency ensured entered established exceeded files followed forms goals guided handled helped
+  identified improved included increased initiated inquiries internal issues kept launched led maintained
+  measured meetings mentored metrics monitored monthly new office operated organized oversaw partnered
+  prepared presented priorities processed procedures produced projects quarterly questions reduced reports
+  requests researched resolved responded reviewed scheduled served shared solved staff streamlined supported
+  systems teams tracked trained updated using verified weekly worked written years`
+  .split(/\s+/)
+  .filter((w) => w && matcher.findAll(w).length === 0);
+
+function sentence(random: () => number, density: number): string {
+  const words: string[] = [];
+  const length = 12 + Math.floor(random() * 9);
+  for (let i = 0; i < length; i++) {
+    words.push(
+      random() < density
+        ? (TERMS[Math.floor(random() * TERMS.length)] as string)
+        : (FILLER[Math.floor(random() * FILLER.length)] as string),
+    );
+  }
+  return `${words.join(' ')}.`;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** About `bytes` of text in many nodes: entries with a title, dates and bullets, some words in <b>. */
+function manyNodesPage(bytes: number, density: number, seed: number): string {
+  const random = prng(seed);
+  const parts: string[] = [];
+  let size = 0;
+  let n = 0;
+  while (size < bytes) {
+    const bullets = Array.from({ length: 4 }, () => sentence(random, density));
+    const title = `Position ${n++} ${FILLER[n % FILLER.length]}`;
+    size += title.length + bullets.reduce((a, b) => a + b.length, 0) + 20;
+    parts.push(
+      `<section><h3>${escapeHtml(title)}</h3><div class="dates">Jan 2018 – Present</div><ul>${bullets
+        .map((b) => `<li>${escapeHtml(b)}</li>`)
+        .join('')}</ul></section>`,
+    );
+  }
+  return `<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body>${parts.join('\n')}</body></html>`;
+}
+
+/** One text node of about `bytes`: a whole resume pasted into a single element. */
+function singleNodePage(bytes: number, density: number, seed: number): string {
+  const random = prng(seed);
+  const sentences: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const s = sentence(random, density);
+    sentences.push(s);
+    size += s.length + 1;
+  }
+  return `<!doctype html><html><head><meta charset="utf-8"></head><body><div>${escapeHtml(sentences.join(' '))}</div></body></html>`;
+}
+
+function paragraphs(count: number, seed: number): string[] {
+  const random = prng(seed);
+  return Array.from({ length: count }, () => sentence(random, 1 / 16));
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+interface PageSpec {
+  page: string;
+  html: string;
+  markjsRuns: number;
+}
+
+const DENSE = 1 / 16;
+const PAGES: PageSpec[] = [
+  { page: '100KB', html: manyNodesPage(100_000, DENSE, 1), markjsRuns: args.quick ? 1 : 5 },
+  { page: '1MB', html: manyNodesPage(1_000_000, DENSE, 2), markjsRuns: args.quick ? 0 : 3 },
+  { page: '5MB', html: manyNodesPage(5_000_000, DENSE, 3), markjsRuns: 0 },
+  { page: '1MB-single-node', html: singleNodePage(1_000_000, DENSE, 4), markjsRuns: 0 },
+  { page: '1MB-sparse', html: manyNodesPage(1_000_000, 1 / 200, 5), markjsRuns: 0 },
+];
+
+async function main(): Promise<void> {
+  const contentScriptBytes = statSync(CONTENT_SCRIPT).size;
+  const bundle = await build({
+    entryPoints: [join(import.meta.dirname, 'bench', 'in-page.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    tsconfigRaw: {},
+    logLevel: 'silent',
+  });
+  const benchJs = bundle.outputFiles[0]?.text ?? '';
+  const markJs = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
+
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const results = [];
+  try {
+    const page = await browser.newPage();
+    const load = async (html: string) => {
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.addScriptTag({ content: benchJs });
+    };
+    const call = <T>(p: Page, fn: string, ...fnArgs: unknown[]) =>
+      p.evaluate(
+        ([name, a]) =>
+          (window as unknown as { hmoBench: Record<string, (...x: unknown[]) => unknown> }).hmoBench[
+            name as string
+          ]?.(...(a as unknown[])),
+        [fn, fnArgs],
+      ) as Promise<T>;
+
+    for (const spec of PAGES) {
+      process.stderr.write(`bench: ${spec.page}…\n`);
+      await load(spec.html);
+      const floors: number[] = [];
+      let textBytes = 0;
+      for (let i = 0; i < RUNS; i++) {
+        const f = await call<{ ms: number; textBytes: number }>(page, 'floor');
+        floors.push(f.ms);
+        textBytes = f.textBytes;
+      }
+      const expected = await call<number>(page, 'expectedMatches');
+      if (args.breakdown) {
+        const parts: Array<Record<string, number>> = [];
+        for (let i = 0; i < RUNS; i++) parts.push(await call<Record<string, number>>(page, 'breakdown'));
+        const m = (key: string) => median(parts.map((p) => p[key] ?? 0)).toFixed(1);
+        console.log(
+          `${spec.page}: walk ${m('walk')} ms, match ${m('match')} ms, create ranges ${m('rangeMs')} ms, register ${m('add')} ms (${m('segments')} segments, ${m('matches')} matches)`,
+        );
+      }
+      const scans: number[] = [];
+      let longestTaskMs = 0;
+      let hmoLensMatches = 0;
+      for (let i = 0; i < RUNS; i++) {
+        const s = await call<{ ms: number; matches: number; longestTaskMs: number }>(
+          page,
+          'scan',
+          ...(args['slice-ms'] === undefined ? [] : [args['slice-ms']]),
+        );
+        scans.push(s.ms);
+        longestTaskMs = Math.max(longestTaskMs, s.longestTaskMs);
+        hmoLensMatches = s.matches;
+      }
+      const increments: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const inc = await call<{ ms: number; added: number }>(page, 'incremental', paragraphs(50, 100 + i));
+        if (inc.added <= 0) throw new Error(`${spec.page}: appending 50 paragraphs highlighted nothing`);
+        increments.push(inc.ms);
+      }
+      let markjsMs: number | null = null;
+      let markjsMatches: number | null = null;
+      if (spec.markjsRuns > 0) {
+        const times: number[] = [];
+        for (let i = 0; i < spec.markjsRuns; i++) {
+          await load(spec.html);
+          await page.addScriptTag({ content: markJs });
+          const m = await call<{ ms: number; matches: number }>(page, 'markjs', TERMS);
+          times.push(m.ms);
+          markjsMatches = m.matches;
+        }
+        markjsMs = median(times);
+      }
+      if (hmoLensMatches !== expected || hmoLensMatches === 0) {
+        throw new Error(
+          `${spec.page}: HMO Lens highlighted ${hmoLensMatches} terms, the page's text holds ${expected}`,
+        );
+      }
+      results.push({
+        page: spec.page,
+        textBytes,
+        floorMs: round(median(floors)),
+        hmoLensMs: round(median(scans)),
+        markjsMs: markjsMs === null ? null : round(markjsMs),
+        longestTaskMs: round(longestTaskMs),
+        incrementalMs: round(median(increments)),
+        hmoLensMatches,
+        markjsMatches,
+      });
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const report = { contentScriptBytes, runs: RUNS, pages: results };
+  mkdirSync(dirname(args.out), { recursive: true });
+  writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
+
+  const rows = results.map((r) => [
+    r.page,
+    `${Math.round(r.textBytes / 1000)} KB`,
+    r.floorMs.toFixed(1),
+    r.hmoLensMs.toFixed(1),
+    (r.hmoLensMs / r.floorMs).toFixed(1),
+    r.markjsMs === null ? '–' : r.markjsMs.toFixed(0),
+    r.markjsMs === null ? '–' : (r.markjsMs / r.hmoLensMs).toFixed(0),
+    r.longestTaskMs === 0 ? '< 50' : r.longestTaskMs.toFixed(0),
+    r.incrementalMs.toFixed(2),
+    `${r.hmoLensMatches}${r.markjsMatches === null ? '' : ` / ${r.markjsMatches}`}`,
+  ]);
+  const header = [
+    'page',
+    'text',
+    'floor ms',
+    'HMO Lens ms',
+    'HMO/floor',
+    'mark.js ms',
+    'mark/HMO',
+    'longest task',
+    '+50 nodes ms',
+    'matches (HMO / mark.js)',
+  ];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
+  console.log(
+    `Content script: ${(contentScriptBytes / 1024).toFixed(1)} KB (${CONTENT_SCRIPT}); medians of ${RUNS} runs (mark.js: 5 on 100KB, 3 on 1MB)`,
+  );
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  console.log(`\nWritten to ${args.out}`);
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+main().catch((error) => {
+  console.error(`bench: ${(error as Error).message}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,133 @@
+/**
+ * Runs inside the benchmark page (bundled by scripts/bench.ts): the same scanner, matcher, glossary and
+ * highlight layer the content script uses, driven directly so their cost can be timed.
+ */
+import { createHighlightLayer, type HighlightLayer } from '../../lib/dom/highlight-layer';
+import { PageScanner } from '../../lib/dom/page-scanner';
+import { locate, textSegments } from '../../lib/dom/text-segments';
+import { GLOSSARY } from '../../lib/glossary';
+import { compileMatcher } from '../../lib/matcher';
+
+const matcher = compileMatcher(GLOSSARY);
+let active: { scanner: PageScanner; layer: HighlightLayer; controller: AbortController } | null = null;
+
+function reset(): void {
+  if (!active) return;
+  active.controller.abort();
+  active.layer.destroy();
+  active = null;
+}
+
+/** The floor: a bare TreeWalker pass that reads every text node's data. */
+function floor(): { ms: number; textBytes: number } {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let bytes = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) bytes += (node as Text).data.length;
+  return { ms: performance.now() - t0, textBytes: bytes };
+}
+
+/** What the floor's text holds: the matcher run over every text node on its own. */
+function expectedMatches(): number {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let count = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    count += matcher.findAll((node as Text).data).length;
+  return count;
+}
+
+/** A complete scan as the content script does it: text extraction, matching and highlighting. */
+async function scan(sliceMs?: number): Promise<{ ms: number; matches: number; longestTaskMs: number }> {
+  reset();
+  const observer = new PerformanceObserver(() => {});
+  observer.observe({ type: 'longtask', buffered: false });
+  const controller = new AbortController();
+  const t0 = performance.now();
+  const layer = createHighlightLayer(window);
+  const scanner = new PageScanner({
+    win: window,
+    root: document.body,
+    matcher,
+    layer,
+    signal: controller.signal,
+    mutationDelayMs: 0,
+    ...(sliceMs === undefined ? {} : { sliceMs }),
+  });
+  await scanner.start();
+  const ms = performance.now() - t0;
+  const tasks = observer.takeRecords();
+  observer.disconnect();
+  active = { scanner, layer, controller };
+  return { ms, matches: scanner.size, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)) };
+}
+
+/** Appends `count` new paragraphs to the scanned page and times the rescan of just those. */
+async function incremental(paragraphs: string[]): Promise<{ ms: number; added: number }> {
+  if (!active) throw new Error('scan first');
+  const before = active.scanner.size;
+  const nodes = paragraphs.map((text) => {
+    const p = document.createElement('p');
+    p.textContent = text;
+    return p;
+  });
+  document.body.append(...nodes);
+  // The MutationObserver's callback is a microtask queued by the append: let it run, then time the work.
+  await Promise.resolve();
+  const t0 = performance.now();
+  await active.scanner.idle();
+  return { ms: performance.now() - t0, added: active.scanner.size - before };
+}
+
+declare const Mark: new (
+  root: Element,
+) => {
+  mark(
+    terms: string[],
+    options: { accuracy: string; separateWordSearch: boolean; done: (count: number) => void },
+  ): void;
+};
+
+function markjs(terms: string[]): Promise<{ ms: number; matches: number }> {
+  reset();
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    new Mark(document.body).mark(terms, {
+      accuracy: 'exactly',
+      separateWordSearch: false,
+      done: (count) => resolve({ ms: performance.now() - t0, matches: count }),
+    });
+  });
+}
+
+/** Where a scan's time goes: walking segments, matching, creating ranges. */
+function breakdown(): Record<string, number> {
+  let t0 = performance.now();
+  const segs = [...textSegments(document.body)];
+  const walk = performance.now() - t0;
+  t0 = performance.now();
+  let n = 0;
+  const all = segs.map((s) => matcher.findAll(s.text));
+  for (const m of all) n += m.length;
+  const match = performance.now() - t0;
+  t0 = performance.now();
+  const ranges: Range[] = [];
+  segs.forEach((s, i) => {
+    for (const m of all[i] ?? []) {
+      const r = document.createRange();
+      const a = locate(s, m.start);
+      const b = locate(s, m.end, true);
+      r.setStart(a.node, a.offset);
+      r.setEnd(b.node, b.offset);
+      ranges.push(r);
+    }
+  });
+  const rangeMs = performance.now() - t0;
+  t0 = performance.now();
+  const h = new Highlight(...ranges);
+  CSS.highlights.set('bench-breakdown', h);
+  const add = performance.now() - t0;
+  CSS.highlights.delete('bench-breakdown');
+  return { segments: segs.length, walk, match, matches: n, rangeMs, add };
+}
+
+Object.assign(window, { hmoBench: { breakdown, floor, expectedMatches, scan, incremental, markjs, reset } });
