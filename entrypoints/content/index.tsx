@@ -34,8 +34,15 @@ export default defineContentScript({
   },
 });
 
+function isLinkedIn(url: string): boolean {
+  const { hostname } = new URL(url);
+  return hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com');
+}
+
 async function runLens(ctx: ContentScriptContext): Promise<void> {
-  const onDemand = !isLinkedInProfile(location.href);
+  // On LinkedIn the script comes with every page and works on profiles only; anywhere else it was
+  // injected because the recruiter asked, and works on whatever the page shows.
+  const onDemand = !isLinkedIn(location.href);
   const settings = settingsStore(storage);
   let highlighting = (await settings.get()).highlighting;
   if (ctx.isInvalid) return;

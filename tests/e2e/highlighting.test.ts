@@ -190,6 +190,18 @@ describe('a LinkedIn-like profile, highlighted automatically', () => {
     await popup.close();
   });
 
+  it('stays idle on LinkedIn pages that are not profiles', async () => {
+    const feed = await browser.context.newPage();
+    await feed.goto(`${LINKEDIN}/feed/`);
+    // The same fixture renders a profile-like page here: it must not be scanned, and the popup says why.
+    await feed.locator('h1').waitFor();
+    const popup = await browser.openPopup(await browser.tabIdOf(feed));
+    await expect.poll(() => popup.getByRole('status').innerText()).toContain('not a profile');
+    expect(await highlightedTexts(feed)).toEqual([]);
+    await popup.close();
+    await feed.close();
+  });
+
   it('shows the number of distinct terms on the toolbar badge', async () => {
     const tabId = await browser.tabIdOf(page);
     const expected = new Set(await highlightedTexts(page)).size;
