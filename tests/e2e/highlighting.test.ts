@@ -89,6 +89,9 @@ describe('an HTML resume on 127.0.0.1, scanned on request', () => {
     expect(texts.filter((t) => t === 'HMO').length).toBe(3);
     expect(texts.filter((t) => t === 'PPO').length).toBe(2);
     expect(texts.some((t) => /^hmo$/.test(t))).toBe(false);
+    // Text that looks like HTML stays text: nothing of it ran.
+    expect(texts).toContain('EPO');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     // Highlighting rewrote nothing: the page's DOM is byte for byte what it was.
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await popup.close();
@@ -107,6 +110,13 @@ describe('an HTML resume on 127.0.0.1, scanned on request', () => {
     await hoverCardText(page, 'IPA');
     await page.mouse.move(5, 5);
     await card.waitFor({ state: 'detached' });
+  });
+
+  it('shows HTML-looking page text in the card as text', async () => {
+    await hoverCardText(page, 'EPO');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('hmo-lens-card img').count()).toBe(0);
+    await page.keyboard.press('Escape');
   });
 
   it('keeps the card inside the viewport', async () => {

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { E2E_EXTENSION_DIR, EXTENSION_DIR } from './support/extension-browser';
+
+/** What the README's "Privacy and permissions" section promises; change both together, with a reason. */
+const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'storage'];
+const ALLOWED_HOSTS = ['https://www.linkedin.com/*'];
+
+function manifest(dir: string) {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    permissions?: string[];
+    optional_permissions?: string[];
+    host_permissions?: string[];
+    content_scripts?: Array<{ matches: string[] }>;
+    web_accessible_resources?: unknown[];
+    externally_connectable?: unknown;
+    content_security_policy?: unknown;
+  };
+}
+
+describe('the production manifest', () => {
+  const m = manifest(EXTENSION_DIR);
+
+  it('asks for no more than storage, activeTab, scripting and LinkedIn', () => {
+    expect([...(m.permissions ?? [])].sort()).toEqual(ALLOWED_PERMISSIONS);
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.host_permissions ?? []).toEqual(ALLOWED_HOSTS);
+    for (const script of m.content_scripts ?? []) {
+      for (const pattern of script.matches) expect(ALLOWED_HOSTS).toContain(pattern);
+    }
+  });
+
+  it('exposes nothing to web pages or other extensions, and keeps the default script policy', () => {
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.content_security_policy).toBeUndefined();
+  });
+
+  it('differs from the end-to-end build only by the local test server', () => {
+    const e2e = manifest(E2E_EXTENSION_DIR);
+    expect(e2e.host_permissions).toEqual([...ALLOWED_HOSTS, 'http://127.0.0.1/*']);
+    expect({ ...e2e, host_permissions: m.host_permissions }).toEqual(m);
+  });
+});
