@@ -1,3 +1,5 @@
+import { BLOCK_ELEMENTS } from './html-elements';
+
 /**
  * Runs of page text that read as one: the text nodes between two block boundaries, so that
  * "<b>Health</b> Maintenance Organization" is matched as one term. Works on any Document (the page, or a
@@ -35,50 +37,6 @@ const SKIPPED = new Set([
   'PRE',
 ]);
 
-/** Elements that break a line: text on either side never joins into one term. */
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HTML',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
-
 /** Attribute that marks HMO Lens's own UI, which is never scanned. */
 export const OWN_UI_ATTRIBUTE = 'data-hmo-lens-ui';
 
@@ -111,7 +69,7 @@ export function isInSkippedSubtree(node: Node, root: Node): boolean {
 /** The nearest ancestor (or self) that starts a new line. */
 export function blockOf(node: Node): Element | null {
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (BLOCK.has(el.tagName.toUpperCase())) return el;
+    if (BLOCK_ELEMENTS.has(el.tagName.toUpperCase())) return el;
   }
   return null;
 }
@@ -161,7 +119,7 @@ export function* textSegments(root: Node): Generator<TextSegment> {
     const parent = placementOf(el.parentElement);
     placement = {
       skipped: parent.skipped || skippedElements.has(el),
-      block: BLOCK.has(el.tagName.toUpperCase()) ? el : parent.block,
+      block: BLOCK_ELEMENTS.has(el.tagName.toUpperCase()) ? el : parent.block,
     };
     placements.set(el, placement);
     return placement;

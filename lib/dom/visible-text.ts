@@ -1,3 +1,5 @@
+import { BLOCK_ELEMENTS } from './html-elements';
+
 /**
  * Elements whose text is not the document's: never seen (scripts, styles), or typed into it (form fields,
  * editors, such as a recruiter's own notes in an ATS).
@@ -21,44 +23,8 @@ const INVISIBLE = new Set([
 ]);
 
 /** Elements that start a new line, so words of neighbouring blocks never run together. */
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BR',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TD',
-  'TH',
-  'TR',
-  'UL',
-  'BODY',
-  'HTML',
-]);
+const LINE_BREAKS = new Set(['BR', 'HR']);
+const startsLine = (tag: string) => BLOCK_ELEMENTS.has(tag) || LINE_BREAKS.has(tag);
 
 function hidden(el: Element): boolean {
   if (INVISIBLE.has(el.tagName.toUpperCase())) return true;
@@ -82,7 +48,7 @@ export function visibleText(root: Node): string {
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const el = node as Element;
-    const block = node.nodeType === 1 && BLOCK.has(el.tagName.toUpperCase());
+    const block = node.nodeType === 1 && startsLine(el.tagName.toUpperCase());
     if (node.nodeType === 1 && hidden(el)) return;
     // Inline elements side by side (a title and its dates in a flex row, tags, chips) read as separate
     // words, so element edges count as spaces; runs of spaces collapse below.
