@@ -47,7 +47,7 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
   let highlighting = (await settings.get()).highlighting;
   if (ctx.isInvalid) return;
 
-  const layer = createHighlightLayer(window);
+  const layer = createHighlightLayer(window, { nearViewportOnly: true });
   layer.setVisible(highlighting);
   let analysis: Analysis | null = null;
   let scanning = true;

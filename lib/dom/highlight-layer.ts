@@ -11,9 +11,21 @@ export interface TextPart {
 
 export interface HighlightEntry {
   termId: string;
-  range: Range;
+  /** May be created on first read (see PageScanner): read it only to draw or measure. */
+  readonly range: Range;
   /** The pieces of text nodes the match covers, in order. */
   parts: TextPart[];
+  /** The element whose visibility decides whether the highlight is drawn (its block). */
+  block: Element;
+}
+
+export interface LayerOptions {
+  /**
+   * Draw only what is on or near the screen (native layer). Painting tens of thousands of highlighted
+   * ranges costs the page on every frame; blocks are watched with an IntersectionObserver instead, and
+   * their highlights registered as they come within a screen's height of the viewport.
+   */
+  nearViewportOnly?: boolean;
 }
 
 export interface HighlightLayer {
@@ -30,6 +42,11 @@ export interface HighlightLayer {
   /** Take the page back to its own DOM while it is read (a no-op where highlights never touch it). */
   suspend(): void;
   resume(): void;
+  /**
+   * The scan that added entries is over. Blocks start being watched only now: watching makes the browser
+   * update intersections on every frame, which would otherwise slow each slice of a long scan.
+   */
+  settle(): void;
   destroy(): void;
 }
 
@@ -59,11 +76,11 @@ export function supportsCustomHighlights(win: Window): boolean {
   return typeof w.Highlight === 'function' && !!w.CSS?.highlights;
 }
 
-export function createHighlightLayer(win: Window): HighlightLayer {
-  return supportsCustomHighlights(win) ? nativeLayer(win) : wrappingLayer(win);
+export function createHighlightLayer(win: Window, options: LayerOptions = {}): HighlightLayer {
+  return supportsCustomHighlights(win) ? nativeLayer(win, options) : wrappingLayer(win);
 }
 
-function nativeLayer(win: Window): HighlightLayer {
+function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
   const registry = (win as unknown as { CSS: HighlightApi }).CSS.highlights;
   const Highlight = (win as unknown as { Highlight: HighlightCtor }).Highlight;
   const main = new Highlight();
@@ -85,21 +102,87 @@ function nativeLayer(win: Window): HighlightLayer {
     registry.set(FOCUS_NAME, focused);
   };
   show();
+
+  // Entries by the block they sit in; only blocks near the viewport have their ranges registered.
+  const byBlock = new Map<Element, Set<HighlightEntry>>();
+  const nearBlocks = new Set<Element>();
+  /** Entries whose range is in `main`: removing the others must not create their ranges. */
+  const drawn = new Set<HighlightEntry>();
+  const draw = (entry: HighlightEntry) => {
+    drawn.add(entry);
+    main.add(entry.range);
+  };
+  const undraw = (entry: HighlightEntry) => {
+    if (!drawn.delete(entry)) return;
+    main.delete(entry.range);
+    focused.delete(entry.range);
+  };
+  const IO = (win as unknown as typeof globalThis).IntersectionObserver;
+  const watcher =
+    options.nearViewportOnly && typeof IO === 'function'
+      ? new IO(
+          (records) => {
+            for (const record of records) {
+              const entries = byBlock.get(record.target);
+              if (record.isIntersecting) {
+                nearBlocks.add(record.target);
+                for (const entry of entries ?? []) draw(entry);
+              } else {
+                nearBlocks.delete(record.target);
+                for (const entry of entries ?? []) undraw(entry);
+              }
+            }
+          },
+          { rootMargin: '100% 0px' },
+        )
+      : null;
+
+  let toWatch: Element[] = [];
+
   return {
     native: true,
+    settle() {
+      for (const block of toWatch) if (byBlock.has(block)) watcher?.observe(block);
+      toWatch = [];
+    },
     add(entries) {
-      for (const entry of entries) main.add(entry.range);
+      for (const entry of entries) {
+        if (!watcher) {
+          draw(entry);
+          continue;
+        }
+        let group = byBlock.get(entry.block);
+        if (!group) {
+          group = new Set();
+          byBlock.set(entry.block, group);
+          toWatch.push(entry.block);
+        }
+        group.add(entry);
+        if (nearBlocks.has(entry.block)) draw(entry);
+      }
       if (visible) attachSheet();
     },
     remove(entries) {
       for (const entry of entries) {
-        main.delete(entry.range);
-        focused.delete(entry.range);
+        undraw(entry);
+        const group = byBlock.get(entry.block);
+        if (!group) continue;
+        group.delete(entry);
+        if (group.size === 0) {
+          byBlock.delete(entry.block);
+          nearBlocks.delete(entry.block);
+          watcher?.unobserve(entry.block);
+        }
       }
     },
     clear() {
       main.clear();
       focused.clear();
+      drawn.clear();
+      byBlock.clear();
+      nearBlocks.clear();
+      toWatch = [];
+      watcher?.disconnect();
     },
     setVisible(on) {
       visible = on;
@@ -119,8 +202,7 @@ function nativeLayer(win: Window): HighlightLayer {
     resume() {},
     destroy() {
       this.setVisible(false);
-      main.clear();
-      focused.clear();
+      this.clear();
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     },
   };
@@ -222,6 +304,7 @@ function wrappingLayer(win: Window): HighlightLayer {
       const mark = element.closest(MARK_TAG);
       return wraps.find((w) => w.mark === mark)?.entry;
     },
+    settle() {},
     suspend() {
       if (suspended++ === 0) unwrapAll();
     },

@@ -40,7 +40,7 @@ export function entryAtPoint(
   x: number,
   y: number,
   byNode: ReadonlyMap<Node, readonly HighlightEntry[]>,
-  byRange: ReadonlyMap<AbstractRange, HighlightEntry>,
+  byRange: { get(range: AbstractRange): HighlightEntry | undefined },
 ): HighlightEntry | null {
   const registry = (
     win as unknown as { CSS?: { highlights?: { highlightsFromPoint?: unknown; get?: unknown } } }

@@ -53,7 +53,9 @@ function yieldToPage(win: Window): Promise<void> {
  */
 export class PageScanner {
   private readonly byNode = new Map<Node, HighlightEntry[]>();
-  private readonly byRange = new Map<AbstractRange, HighlightEntry>();
+  /** Ranges are created only when drawn or asked for; this finds the entry of one that exists. */
+  private readonly byRange = new WeakMap<AbstractRange, HighlightEntry>();
+  private readonly entries = new Set<HighlightEntry>();
   private readonly counts = new Map<string, number>();
   private observer: MutationObserver | null = null;
   private pending: MutationRecord[] = [];
@@ -71,12 +73,12 @@ export class PageScanner {
   }
 
   get size(): number {
-    return this.byRange.size;
+    return this.entries.size;
   }
 
   /** Every highlighted entry of a term, in document order. */
   entriesOf(termId: string): HighlightEntry[] {
-    const list = [...this.byRange.values()].filter((e) => e.termId === termId);
+    const list = [...this.entries].filter((e) => e.termId === termId);
     return list.sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));
   }
 
@@ -121,7 +123,7 @@ export class PageScanner {
   private clearAll(): void {
     this.options.layer.clear();
     this.byNode.clear();
-    this.byRange.clear();
+    this.entries.clear();
     this.counts.clear();
   }
 
@@ -191,7 +193,7 @@ export class PageScanner {
     const entries = this.byNode.get(text);
     if (!entries) return [];
     for (const entry of [...entries]) {
-      this.byRange.delete(entry.range);
+      this.entries.delete(entry);
       for (const part of entry.parts) {
         const list = this.byNode.get(part.node);
         if (!list) continue;
@@ -256,19 +258,18 @@ export class PageScanner {
       // The fallback layer's own wrapping is not a page change.
       if (!layer.native) this.observer?.takeRecords();
     }
+    layer.settle();
     if (changed && generation === this.generation) this.options.onChange?.();
   }
 
   private entryFor(segment: TextSegment, start: number, end: number, termId: string): HighlightEntry | null {
     const from = locate(segment, start);
     const to = locate(segment, end, true);
-    const range = this.options.win.document.createRange();
-    try {
-      range.setStart(from.node, from.offset);
-      range.setEnd(to.node, to.offset);
-    } catch {
-      return null; // The page changed this text while we were reading it; its mutation brings us back.
-    }
+    // The page changed this text while we were reading it; its mutation brings us back.
+    if (from.offset > from.node.length || to.offset > to.node.length) return null;
+    const doc = this.options.win.document;
+    const byRange = this.byRange;
+    let range: Range | undefined;
     const parts: TextPart[] = [];
     const first = segment.nodes.indexOf(from.node);
     const last = segment.nodes.indexOf(to.node, first);
@@ -276,13 +277,33 @@ export class PageScanner {
       const node = segment.nodes[i] as Text;
       parts.push({ node, start: i === first ? from.offset : 0, end: i === last ? to.offset : node.length });
     }
-    return { termId, range, parts };
+    // Creating a Range costs about as much as finding the match: most are never drawn (far below the
+    // fold), so each is made the first time something reads it.
+    const entry: HighlightEntry = {
+      termId,
+      parts,
+      block: segment.block ?? this.options.root,
+      get range(): Range {
+        if (!range) {
+          range = doc.createRange();
+          try {
+            range.setStart(from.node, from.offset);
+            range.setEnd(to.node, to.offset);
+          } catch {
+            // Text changed since: a collapsed range draws nothing, and the mutation rescans it.
+          }
+          byRange.set(range, entry);
+        }
+        return range;
+      },
+    };
+    return entry;
   }
 
   private commit(batch: readonly HighlightEntry[]): void {
     if (batch.length === 0) return;
     for (const entry of batch) {
-      this.byRange.set(entry.range, entry);
+      this.entries.add(entry);
       for (const part of entry.parts) {
         const list = this.byNode.get(part.node);
         if (list) list.push(entry);

@@ -10,6 +10,8 @@ export interface TextSegment {
   nodes: Text[];
   /** Offset of each node's first character in `text` (a virtual space may separate two nodes). */
   starts: number[];
+  /** The block element the text sits in (null only for text directly under the document). */
+  block: Element | null;
 }
 
 /** Subtrees whose text is not prose a recruiter reads, or that belong to someone else's editor. */
@@ -142,7 +144,7 @@ export function* textSegments(root: Node): Generator<TextSegment> {
     if (!current) {
       // A segment of only whitespace can hold no term: start segments at real text.
       if (data.trim().length === 0) continue;
-      current = { text: '', nodes: [], starts: [] };
+      current = { text: '', nodes: [], starts: [], block };
       currentBlock = block;
     }
     // Text nodes that are not siblings meet at an element edge: pills, chips and LinkedIn's duplicated

@@ -8,7 +8,7 @@ function entryFor(text: Text, start: number, end: number, rect: DOMRect): Highli
   range.setStart(text, start);
   range.setEnd(text, end);
   range.getClientRects = () => [rect] as unknown as DOMRectList;
-  return { termId: 'hmo', range, parts: [{ node: text, start, end }] };
+  return { termId: 'hmo', range, parts: [{ node: text, start, end }], block: document.body };
 }
 
 afterEach(() => {

@@ -95,6 +95,47 @@ describe('with the CSS Custom Highlight API', () => {
     await expect.poll(() => [...s.termCounts().keys()]).toEqual(['eob']);
   });
 
+  it('registers only highlights of blocks near the viewport, as they come near', async () => {
+    const registry = installHighlightApi();
+    const observed = new Set<Element>();
+    let notify: (records: Array<{ target: Element; isIntersecting: boolean }>) => void = () => {};
+    class FakeIntersectionObserver {
+      constructor(callback: typeof notify) {
+        notify = callback;
+      }
+      observe(el: Element) {
+        observed.add(el);
+      }
+      unobserve(el: Element) {
+        observed.delete(el);
+      }
+      disconnect() {
+        observed.clear();
+      }
+    }
+    Object.assign(window, { IntersectionObserver: FakeIntersectionObserver });
+    document.body.innerHTML = '<p id="top">HMO at the top</p><p id="far">PPO far below</p>';
+    const s = scanner(createHighlightLayer(window, { nearViewportOnly: true }));
+    await s.start();
+    const top = document.getElementById('top') as Element;
+    const far = document.getElementById('far') as Element;
+    expect(observed).toEqual(new Set([top, far]));
+    const shown = () => [...(registry.get('hmo-lens') ?? [])].map((r) => r.toString());
+    expect(shown()).toEqual([]);
+    notify([{ target: top, isIntersecting: true }]);
+    expect(shown()).toEqual(['HMO']);
+    notify([
+      { target: top, isIntersecting: false },
+      { target: far, isIntersecting: true },
+    ]);
+    expect(shown()).toEqual(['PPO']);
+    // Every term is still known, whether drawn or not.
+    expect([...s.termCounts().keys()]).toEqual(['hmo', 'ppo']);
+    far.remove();
+    await expect.poll(() => shown()).toEqual([]);
+    await expect.poll(() => observed.has(far)).toBe(false);
+  });
+
   it('lists a term’s occurrences in document order', async () => {
     installHighlightApi();
     document.body.innerHTML = '<p>HMO one</p><p>PPO</p><p>HMO two</p>';
