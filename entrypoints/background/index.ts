@@ -3,8 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { settingsStore } from '../../lib/settings';
 import { badgeUpdate } from './badge';
-
-const TOGGLE_COMMAND = 'toggle-highlights';
+import { runCommand } from './commands';
 
 export default defineBackground(() => {
   const settings = settingsStore(storage);
@@ -27,9 +26,5 @@ export default defineBackground(() => {
   });
 
   // Alt+Shift+H: the switch lives in storage, and every tab's content script follows it.
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command !== TOGGLE_COMMAND) return;
-    const current = await settings.get();
-    await settings.update({ highlighting: !current.highlighting });
-  });
+  browser.commands.onCommand.addListener((command) => runCommand(command, settings));
 });
