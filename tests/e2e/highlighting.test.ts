@@ -12,11 +12,14 @@ let browser: ExtensionBrowser;
 let server: FixtureServer;
 /** Errors thrown into, or logged by, any page while HMO Lens runs in it. */
 const pageErrors: string[] = [];
+/** Every request made in the browser: pages, the popup, the content script (attributed to its page). */
+const requests: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startFixtureServer();
   browser = await launchWithExtension(E2E_EXTENSION_DIR);
+  browser.context.on('request', (request) => requests.push(request.url()));
   browser.context.on('page', (page) => {
     page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
     page.on('console', (message) => {
@@ -287,5 +290,16 @@ describe('a page whose content React manages, with an editable region', () => {
 describe('across all those pages', () => {
   it('threw and logged no errors into any page', () => {
     expect(pageErrors).toEqual([]);
+  });
+
+  it('requested nothing but the fixture pages and the extension’s own files', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    const own = `chrome-extension://${browser.extensionId}/`;
+    const allowed = (url: string) =>
+      url.startsWith(own) ||
+      url.startsWith(`${server.origin}/`) ||
+      // The LinkedIn fixture's own page loads, answered by route interception.
+      /^https:\/\/www\.linkedin\.com\/(?:in\/[\w-]+\/|feed\/)$/.test(url);
+    expect(requests.filter((url) => !allowed(url))).toEqual([]);
   });
 });
