@@ -271,8 +271,8 @@ export class PageScanner {
     const byRange = this.byRange;
     let range: Range | undefined;
     const parts: TextPart[] = [];
-    const first = segment.nodes.indexOf(from.node);
-    const last = segment.nodes.indexOf(to.node, first);
+    const first = from.index;
+    const last = to.index;
     for (let i = first; i <= last; i++) {
       const node = segment.nodes[i] as Text;
       parts.push({ node, start: i === first ? from.offset : 0, end: i === last ? to.offset : node.length });

@@ -165,7 +165,11 @@ export function* textSegments(root: Node): Generator<TextSegment> {
  * boundary between two nodes belongs to the later node, or with `asEnd` to the end of the earlier one, so a
  * range never starts or ends in a node it does not cover.
  */
-export function locate(segment: TextSegment, offset: number, asEnd = false): { node: Text; offset: number } {
+export function locate(
+  segment: TextSegment,
+  offset: number,
+  asEnd = false,
+): { node: Text; offset: number; index: number } {
   let lo = 0;
   let hi = segment.starts.length - 1;
   while (lo < hi) {
@@ -174,5 +178,5 @@ export function locate(segment: TextSegment, offset: number, asEnd = false): { n
     if (start < offset || (!asEnd && start === offset)) lo = mid;
     else hi = mid - 1;
   }
-  return { node: segment.nodes[lo] as Text, offset: offset - (segment.starts[lo] as number) };
+  return { node: segment.nodes[lo] as Text, offset: offset - (segment.starts[lo] as number), index: lo };
 }
