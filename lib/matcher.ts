@@ -43,6 +43,32 @@ function gapAllowed(gap: string, comma: boolean): boolean {
   return GAP.test(gap) || (comma && GAP_WITH_COMMA.test(gap));
 }
 
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const AMPERSAND = 38;
+
+/** ASCII letters, digits and "_": the word characters of nearly all resume text. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
+const UNICODE_WORD = /^[\p{L}\p{N}_]$/u;
+const unicodeWordCache = new Map<number, boolean>();
+
+/**
+ * How many UTF-16 units the word character at `i` takes (2 for one outside the BMP), or 0 when the
+ * character there is no word character: the same characters TOKEN_SOURCE's `[\p{L}\p{N}_]` accepts.
+ */
+function wordCharWidth(text: string, i: number, c: number): number {
+  if (c < 128) return ASCII_WORD[c] as number;
+  const wide = c >= 0xd800 && c <= 0xdbff;
+  const point = wide ? (text.codePointAt(i) as number) : c;
+  let word = unicodeWordCache.get(point);
+  if (word === undefined) {
+    word = UNICODE_WORD.test(String.fromCodePoint(point));
+    unicodeWordCache.set(point, word);
+  }
+  return word ? (point > 0xffff ? 2 : 1) : 0;
+}
+
 /** Pages repeat their words: inflections are worked out once per spelling (bounded, for endless pages). */
 const inflectionCache = new Map<string, string[]>();
 function cachedInflections(word: string): string[] {
@@ -149,13 +175,22 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     return found;
   }
 
-  // Reused by every call (findAll is synchronous): creating them per text node costs more than matching.
-  const re = new RegExp(TOKEN_SOURCE, 'gu');
+  // Hashes of the ASCII spellings in `maybeFirst`: the scan below hashes each word as it reads its
+  // characters, so a word that starts no term costs no substring, no toLowerCase and no string lookup.
+  const firstHashes = new Set<number>();
+  for (const spelling of maybeFirst) {
+    if ([...spelling].some((ch) => ch.charCodeAt(0) > 127)) continue;
+    let h = FNV_OFFSET;
+    for (let i = 0; i < spelling.length; i++) h = Math.imul(h ^ spelling.charCodeAt(i), FNV_PRIME);
+    firstHashes.add(h);
+  }
+
+  // Reused by every call (findAll is synchronous): creating it per text node costs more than matching.
   const ahead = new RegExp(TOKEN_SOURCE, 'gu');
 
   function findAll(text: string, from = 0, to = text.length): TermMatch[] {
     const matches: TermMatch[] = [];
-    re.lastIndex = from;
+    const length = text.length;
     // The word before the window, for `notAfter`.
     const before =
       from > 0
@@ -163,19 +198,46 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
             text.slice(Math.max(0, from - 60), from),
           )
         : null;
-    let prevWord = before ? (before[1] as string) : '';
+    let prevStart = before ? from - before[0].length : -1;
     let prevEnd = before ? from - (before[0].length - (before[1] as string).length) : -1;
     // Words after the current one, read only when a candidate needs them.
     const nextWords: string[] = [];
     const nextStarts: number[] = [];
 
-    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-      const word = m[0];
-      const start = m.index;
-      const end = start + word.length;
+    let i = from;
+    while (i < to) {
+      // Read one token (see TOKEN_SOURCE) by character codes, hashing its lower case as it goes.
+      let c = text.charCodeAt(i);
+      let width = wordCharWidth(text, i, c);
+      if (width === 0) {
+        i++;
+        if (c !== AMPERSAND) continue;
+      }
+      const start = width === 0 ? i - 1 : i;
+      let h = width === 0 ? Math.imul(FNV_OFFSET ^ AMPERSAND, FNV_PRIME) : FNV_OFFSET;
+      let ascii = true;
+      while (width > 0) {
+        if (c < 128) h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+        else ascii = false;
+        i += width;
+        if (i >= length) break;
+        c = text.charCodeAt(i);
+        width = wordCharWidth(text, i, c);
+        // An apostrophe stays inside a word when a word character follows ("HMO's", "Children's").
+        if (width === 0 && (c === 39 || c === 0x2019) && i + 1 < length) {
+          if (wordCharWidth(text, i + 1, text.charCodeAt(i + 1)) > 0) width = 1;
+        }
+      }
+      const end = i;
+      if (ascii ? !firstHashes.has(h) : !maybeFirst.has(text.slice(start, end).toLowerCase())) {
+        prevStart = start;
+        prevEnd = end;
+        continue;
+      }
+      const word = text.slice(start, end);
       const lower = word.toLowerCase();
       if (!maybeFirst.has(lower)) {
-        prevWord = word;
+        prevStart = start;
         prevEnd = end;
         continue;
       }
@@ -209,7 +271,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
         const matchEnd = (nextStarts[n - 1] as number) + (nextWords[n - 1] as string).length;
         if (best && matchEnd <= best.end) continue;
         if (pattern.notAfter.size > 0 && prevEnd >= 0 && PLAIN_GAP.test(text.slice(prevEnd, start))) {
-          if (pattern.notAfter.has(prevWord.toLowerCase())) continue;
+          if (pattern.notAfter.has(text.slice(prevStart, prevEnd).toLowerCase())) continue;
         }
         if (pattern.notBefore.size > 0 && n < nextWords.length) {
           const next = nextWords[n] as string;
@@ -223,11 +285,11 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
       }
       if (best) {
         matches.push(best);
-        prevWord = text.slice(best.start, best.end);
+        prevStart = best.start;
         prevEnd = best.end;
-        re.lastIndex = best.end;
+        i = best.end;
       } else {
-        prevWord = word;
+        prevStart = start;
         prevEnd = end;
       }
     }

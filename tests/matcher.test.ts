@@ -136,10 +136,32 @@ describe('matcher', () => {
     expect(whole.length).toBeGreaterThan(500);
   });
 
+  it('reads words outside ASCII as words, so no term matches inside one', () => {
+    // Accented letters, letters outside the BMP and non-Latin scripts all continue a word.
+    expect(hits('\u00e9HMO HMO\u00e9 HMO\u{1d400} \u0416HMO \u00c9quipe HMO')).toEqual([['HMO', 'hmo']]);
+    expect(hits('Caf\u00e9 PPO, na\u00efve capitation')).toEqual([
+      ['PPO', 'ppo'],
+      ['capitation', 'capitation'],
+    ]);
+    // Digits and "_" too: "HMO2" and "HMO_x" are other words.
+    expect(hits('HMO2 HMO_x 2HMO')).toEqual([]);
+    // A term after a word in another script, and a non-ASCII spelling of a first word.
+    expect(hits('\u65e5\u672c HMO\u2019s')).toEqual([['HMO\u2019s', 'hmo']]);
+    // An apostrophe ends the word unless a word character follows it.
+    expect(hits("HMOs' rules and 'HMO' quoted")).toEqual([
+      ['HMOs', 'hmo'],
+      ['HMO', 'hmo'],
+    ]);
+  });
+
   it('works with a custom glossary', () => {
     const custom = compileMatcher([
       { id: 'dhmo', term: 'DHMO', aliases: ['dental HMO'], notAfter: [], notBefore: [] },
     ]);
     expect(custom.findAll('Sold dental HMO and DHMO plans').map((m) => m.termId)).toEqual(['dhmo', 'dhmo']);
+    const accented = compileMatcher([
+      { id: 'cafe', term: 'caf\u00e9 plan', aliases: ['Q & A'], notAfter: [], notBefore: [] },
+    ]);
+    expect(accented.findAll('A Caf\u00e9 Plan and Q & A').map((m) => m.termId)).toEqual(['cafe', 'cafe']);
   });
 });

@@ -71,6 +71,10 @@ interface HighlightApi {
 }
 type HighlightCtor = new (...ranges: Range[]) => Set<Range> & { priority: number };
 
+/** Most blocks one watched element may stand for, and how far above a block it may be. */
+const GROUP = 32;
+const MAX_CLIMB = 12;
+
 export function supportsCustomHighlights(win: Window): boolean {
   const w = win as unknown as { CSS?: Partial<HighlightApi>; Highlight?: unknown };
   return typeof w.Highlight === 'function' && !!w.CSS?.highlights;
@@ -105,7 +109,14 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
 
   // Entries by the block they sit in; only blocks near the viewport have their ranges registered.
   const byBlock = new Map<Element, Set<HighlightEntry>>();
-  const nearBlocks = new Set<Element>();
+  /**
+   * The element watched for each block, and the blocks each watched element stands for. An
+   * IntersectionObserver's work grows with its number of targets on every frame that scrolls, so blocks
+   * that sit together share one target: the highest ancestor holding no more than GROUP of them.
+   */
+  const targetOf = new Map<Element, Element>();
+  const blocksOf = new Map<Element, Set<Element>>();
+  const nearTargets = new Set<Element>();
   /** Entries whose range is in `main`: removing the others must not create their ranges. */
   const drawn = new Set<HighlightEntry>();
   const draw = (entry: HighlightEntry) => {
@@ -117,19 +128,24 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
     main.delete(entry.range);
     focused.delete(entry.range);
   };
+  const isNear = (block: Element) => {
+    const target = targetOf.get(block);
+    return target !== undefined && nearTargets.has(target);
+  };
   const IO = (win as unknown as typeof globalThis).IntersectionObserver;
   const watcher =
     options.nearViewportOnly && typeof IO === 'function'
       ? new IO(
           (records) => {
             for (const record of records) {
-              const entries = byBlock.get(record.target);
-              if (record.isIntersecting) {
-                nearBlocks.add(record.target);
-                for (const entry of entries ?? []) draw(entry);
-              } else {
-                nearBlocks.delete(record.target);
-                for (const entry of entries ?? []) undraw(entry);
+              const near = record.isIntersecting;
+              if (near) nearTargets.add(record.target);
+              else nearTargets.delete(record.target);
+              for (const block of blocksOf.get(record.target) ?? []) {
+                for (const entry of byBlock.get(block) ?? []) {
+                  if (near) draw(entry);
+                  else undraw(entry);
+                }
               }
             }
           },
@@ -139,11 +155,59 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
 
   let toWatch: Element[] = [];
 
+  /** Picks each new block's target (see `targetOf`) and starts watching the targets not yet watched. */
+  const watchNewBlocks = (blocks: readonly Element[]) => {
+    const top = doc.body;
+    const counts = new Map<Element, number>();
+    for (const block of blocks) {
+      let depth = 0;
+      for (let a = block.parentElement; a && a !== top && depth < MAX_CLIMB; a = a.parentElement, depth++)
+        counts.set(a, (counts.get(a) ?? 0) + 1);
+    }
+    for (const block of blocks) {
+      let target = block;
+      let depth = 0;
+      for (let a = block.parentElement; a && a !== top && depth < MAX_CLIMB; a = a.parentElement, depth++) {
+        // A group watched since an earlier scan takes the new block in.
+        if (blocksOf.has(a)) {
+          target = a;
+          break;
+        }
+        if ((counts.get(a) ?? 0) > GROUP) break;
+        target = a;
+      }
+      targetOf.set(block, target);
+      let group = blocksOf.get(target);
+      if (!group) {
+        group = new Set();
+        blocksOf.set(target, group);
+        watcher?.observe(target);
+      }
+      group.add(block);
+      if (nearTargets.has(target)) for (const entry of byBlock.get(block) ?? []) draw(entry);
+    }
+  };
+
+  const forgetBlock = (block: Element) => {
+    byBlock.delete(block);
+    const target = targetOf.get(block);
+    if (!target) return;
+    targetOf.delete(block);
+    const group = blocksOf.get(target);
+    group?.delete(block);
+    if (group?.size === 0) {
+      blocksOf.delete(target);
+      nearTargets.delete(target);
+      watcher?.unobserve(target);
+    }
+  };
+
   return {
     native: true,
     settle() {
-      for (const block of toWatch) if (byBlock.has(block)) watcher?.observe(block);
+      const fresh = toWatch.filter((block) => byBlock.has(block) && !targetOf.has(block));
       toWatch = [];
+      watchNewBlocks(fresh);
     },
     add(entries) {
       for (const entry of entries) {
@@ -158,7 +222,7 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
           toWatch.push(entry.block);
         }
         group.add(entry);
-        if (nearBlocks.has(entry.block)) draw(entry);
+        if (isNear(entry.block)) draw(entry);
       }
       if (visible) attachSheet();
     },
@@ -168,11 +232,7 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
         const group = byBlock.get(entry.block);
         if (!group) continue;
         group.delete(entry);
-        if (group.size === 0) {
-          byBlock.delete(entry.block);
-          nearBlocks.delete(entry.block);
-          watcher?.unobserve(entry.block);
-        }
+        if (group.size === 0) forgetBlock(entry.block);
       }
     },
     clear() {
@@ -180,7 +240,9 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
       focused.clear();
       drawn.clear();
       byBlock.clear();
-      nearBlocks.clear();
+      targetOf.clear();
+      blocksOf.clear();
+      nearTargets.clear();
       toWatch = [];
       watcher?.disconnect();
     },

@@ -82,31 +82,17 @@ interface Placement {
   block: Element | null;
 }
 
-const SKIP_SELECTOR = [
-  ...[...SKIPPED].map((tag) => tag.toLowerCase()),
-  `[${OWN_UI_ATTRIBUTE}]`,
-  '[contenteditable]:not([contenteditable="false" i])',
-  '[role="textbox"]',
-  '.visually-hidden, .sr-only, .screen-reader-text, .a11y-text, .assistive-text',
-].join(',');
-
 /**
  * Segments of `root` in document order, produced lazily so a scanner can stop between them and yield to
  * the page. Skipped subtrees (scripts, form fields, editors, screen-reader copies, HMO Lens's UI) yield
  * nothing.
  *
- * Speed matters here (the whole page goes through it): a filterless TreeWalker over text nodes only, the
- * skipped elements found by one native querySelectorAll, and each parent element's placement worked out
- * once. Elements between two text nodes that are not siblings (a <br>, an image, an element edge) become
+ * Speed matters here (the whole page goes through it): a filterless TreeWalker over text nodes only, and
+ * each parent element's placement worked out once, from its parent's. Elements between two text nodes that are not siblings (a <br>, an image, an element edge) become
  * a virtual space.
  */
 export function* textSegments(root: Node): Generator<TextSegment> {
   const doc = root.ownerDocument ?? (root as Document);
-  const skippedElements = new Set<Element>(
-    root.nodeType === 1 || root.nodeType === 9 || root.nodeType === 11
-      ? Array.from((root as ParentNode).querySelectorAll(SKIP_SELECTOR))
-      : [],
-  );
   if (root.nodeType === 1 && isSkippedElement(root as Element)) return;
   const placements = new Map<Element, Placement>();
   const rootParent = root.parentElement;
@@ -120,7 +106,7 @@ export function* textSegments(root: Node): Generator<TextSegment> {
     if (placement) return placement;
     const parent = placementOf(el.parentElement);
     placement = {
-      skipped: parent.skipped || skippedElements.has(el),
+      skipped: parent.skipped || isSkippedElement(el),
       block: BLOCK_ELEMENTS.has(el.tagName.toUpperCase()) ? el : parent.block,
     };
     placements.set(el, placement);

@@ -97,23 +97,7 @@ describe('with the CSS Custom Highlight API', () => {
 
   it('registers only highlights of blocks near the viewport, as they come near', async () => {
     const registry = installHighlightApi();
-    const observed = new Set<Element>();
-    let notify: (records: Array<{ target: Element; isIntersecting: boolean }>) => void = () => {};
-    class FakeIntersectionObserver {
-      constructor(callback: typeof notify) {
-        notify = callback;
-      }
-      observe(el: Element) {
-        observed.add(el);
-      }
-      unobserve(el: Element) {
-        observed.delete(el);
-      }
-      disconnect() {
-        observed.clear();
-      }
-    }
-    Object.assign(window, { IntersectionObserver: FakeIntersectionObserver });
+    const { observed, notify } = fakeIntersectionObserver();
     document.body.innerHTML = '<p id="top">HMO at the top</p><p id="far">PPO far below</p>';
     const s = scanner(createHighlightLayer(window, { nearViewportOnly: true }));
     await s.start();
@@ -136,6 +120,30 @@ describe('with the CSS Custom Highlight API', () => {
     await expect.poll(() => observed.has(far)).toBe(false);
   });
 
+  it('watches blocks that sit together through one shared ancestor, up to a limit', async () => {
+    const registry = installHighlightApi();
+    const { observed, notify } = fakeIntersectionObserver();
+    const many = Array.from({ length: 40 }, (_, i) => `<p>IPA ${i}</p>`).join('');
+    document.body.innerHTML = `<div id="few"><p>HMO one</p><p>PPO two</p></div><div id="many">${many}</div>`;
+    const s = scanner(createHighlightLayer(window, { nearViewportOnly: true }));
+    await s.start();
+    const few = document.getElementById('few') as Element;
+    const manyParagraphs = Array.from(document.querySelectorAll('#many p'));
+    // Two paragraphs share their div; forty are too many for one target and are watched one by one.
+    expect(observed).toEqual(new Set([few, ...manyParagraphs]));
+    const shown = () => [...(registry.get('hmo-lens') ?? [])].map((r) => r.toString());
+    notify([{ target: few, isIntersecting: true }]);
+    expect(shown()).toEqual(['HMO', 'PPO']);
+    // A new block inside a watched group that is near is drawn at once, with no new target.
+    const added = document.createElement('p');
+    added.textContent = 'EOB three';
+    few.append(added);
+    await expect.poll(() => shown()).toEqual(['HMO', 'PPO', 'EOB']);
+    expect(observed.has(added)).toBe(false);
+    notify([{ target: few, isIntersecting: false }]);
+    expect(shown()).toEqual([]);
+  });
+
   it('lists a term’s occurrences in document order', async () => {
     installHighlightApi();
     document.body.innerHTML = '<p>HMO one</p><p>PPO</p><p>HMO two</p>';
@@ -144,6 +152,28 @@ describe('with the CSS Custom Highlight API', () => {
     expect(s.entriesOf('hmo').map((e) => e.range.startContainer.textContent)).toEqual(['HMO one', 'HMO two']);
   });
 });
+
+/** An IntersectionObserver the test drives: which elements are watched, and a way to report on them. */
+function fakeIntersectionObserver() {
+  const observed = new Set<Element>();
+  let callback: (records: Array<{ target: Element; isIntersecting: boolean }>) => void = () => {};
+  class FakeIntersectionObserver {
+    constructor(cb: typeof callback) {
+      callback = cb;
+    }
+    observe(el: Element) {
+      observed.add(el);
+    }
+    unobserve(el: Element) {
+      observed.delete(el);
+    }
+    disconnect() {
+      observed.clear();
+    }
+  }
+  Object.assign(window, { IntersectionObserver: FakeIntersectionObserver });
+  return { observed, notify: (records: Parameters<typeof callback>[0]) => callback(records) };
+}
 
 describe('without it (fallback that wraps text)', () => {
   it('wraps matches and gives the page back exactly as it was', async () => {
