@@ -33,7 +33,7 @@ export function HoverCard(props: HoverCardProps) {
       {matchedText && matchedText.toLowerCase() !== term.toLowerCase() ? (
         <div class="hmo-card__matched">Written here as “{matchedText}”</div>
       ) : null}
-      <p class="hmo-card__definition">{definition}</p>
+      {definition ? <p class="hmo-card__definition">{definition}</p> : null}
       {shownAliases.length > 0 ? <div class="hmo-card__aliases">Also: {shownAliases.join(' · ')}</div> : null}
       <div class="hmo-card__brand">HMO Lens</div>
     </div>

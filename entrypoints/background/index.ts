@@ -2,28 +2,39 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { settingsStore } from '../../lib/settings';
-import { badgeUpdate } from './badge';
 import { runCommand } from './commands';
+import { routeMessage } from './router';
+import { definitionsOf, TabDescriptions } from './tab-descriptions';
 
 export default defineBackground(() => {
   const settings = settingsStore(storage);
   // Firefox's Manifest V2 build names it browserAction.
   const action = browser.action ?? browser.browserAction;
+  const descriptions = new TabDescriptions((tabId, message) => browser.tabs.sendMessage(tabId, message));
 
-  // The badge shows how many distinct terms the tab has; only our own content scripts may set it.
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    const update = badgeUpdate(raw, sender, browser.runtime.id);
-    if (!update) return undefined;
-    return Promise.all([
-      action.setBadgeText(update),
-      action.setBadgeBackgroundColor({ tabId: update.tabId, color: '#b45309' }),
-    ]).then(() => undefined);
-  });
+  browser.runtime.onMessage.addListener((raw, sender) =>
+    routeMessage(raw, sender, {
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      setBadge: async (update) => {
+        await Promise.all([
+          action.setBadgeText(update),
+          action.setBadgeBackgroundColor({ tabId: update.tabId, color: '#b45309' }),
+        ]);
+      },
+      define: definitionsOf,
+      describe: (tabId) => descriptions.describe(tabId),
+    }),
+  );
 
-  // A full page load starts with no badge; the content script reports again once it has scanned.
+  // A full page load starts with no badge and no analysis; the content script reports again once it has
+  // scanned. A closed tab's analysis goes with it: nothing about a page outlives it.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void action.setBadgeText({ tabId, text: '' }).catch(() => {});
+    if (change.status !== 'loading') return;
+    descriptions.forget(tabId);
+    void action.setBadgeText({ tabId, text: '' }).catch(() => {});
   });
+  browser.tabs.onRemoved.addListener((tabId) => descriptions.forget(tabId));
 
   // Alt+Shift+H: the switch lives in storage, and every tab's content script follows it.
   browser.commands.onCommand.addListener((command) => runCommand(command, settings));

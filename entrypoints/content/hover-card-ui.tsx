@@ -15,7 +15,7 @@ import type { Term } from '../../lib/glossary';
 export class HoverCardUi {
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private mounting: Promise<HTMLElement> | null = null;
-  private shown: { entry: HighlightEntry; term: Term } | null = null;
+  private shown: { entry: HighlightEntry; term: Term; definition: string } | null = null;
   private overCard = false;
 
   constructor(
@@ -57,8 +57,13 @@ export class HoverCardUi {
     return this.mounting;
   }
 
-  async show(entry: HighlightEntry, term: Term, pointer: { x: number; y: number }): Promise<void> {
-    this.shown = { entry, term };
+  async show(
+    entry: HighlightEntry,
+    term: Term,
+    definition: string,
+    pointer: { x: number; y: number },
+  ): Promise<void> {
+    this.shown = { entry, term, definition };
     const container = await this.container();
     if (this.shown?.entry !== entry) return;
     this.draw(container, pointer);
@@ -77,7 +82,7 @@ export class HoverCardUi {
 
   private draw(container: HTMLElement, pointer: { x: number; y: number } | null): void {
     if (!this.shown) return;
-    const { entry, term } = this.shown;
+    const { entry, term, definition } = this.shown;
     const rects = Array.from(entry.range.getClientRects());
     const anchor =
       (pointer && rects.find((r) => pointer.y >= r.top && pointer.y <= r.bottom)) ??
@@ -89,7 +94,7 @@ export class HoverCardUi {
         <HoverCard
           term={term.term}
           category={term.category}
-          definition={term.definition}
+          definition={definition}
           aliases={term.aliases}
           matchedText={entry.range.toString()}
           position={position}

@@ -2,15 +2,19 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { storage } from 'wxt/utils/storage';
-import type { Analysis } from '../../lib/analysis-schema';
-import { analyze } from '../../lib/analyze';
 import { createHighlightLayer, type HighlightEntry } from '../../lib/dom/highlight-layer';
 import { PageScanner } from '../../lib/dom/page-scanner';
 import { isLinkedInProfile, pageText } from '../../lib/dom/page-text';
 import { GLOSSARY, termById } from '../../lib/glossary';
 import { compileMatcher } from '../../lib/matcher';
-import { type BackgroundRequest, ContentRequestSchema, parseMessage } from '../../lib/messages';
-import type { PageState, RevealResult } from '../../lib/page-state';
+import {
+  type BackgroundRequest,
+  ContentRequestSchema,
+  type Definitions,
+  DefinitionsSchema,
+  parseMessage,
+} from '../../lib/messages';
+import type { PageStatus, PageText, RevealResult } from '../../lib/page-state';
 import { settingsStore } from '../../lib/settings';
 import { HoverCardUi } from './hover-card-ui';
 
@@ -49,8 +53,9 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
 
   const layer = createHighlightLayer(window, { nearViewportOnly: true });
   layer.setVisible(highlighting);
-  let analysis: Analysis | null = null;
   let scanning = true;
+  /** Moves on whenever the highlights change, so the background knows its analysis is stale. */
+  let revision = 0;
   let active = onDemand || isLinkedInProfile(location.href);
 
   const card = new HoverCardUi(ctx, () => layer.focus(null));
@@ -61,7 +66,7 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
     layer,
     signal: ctx.signal,
     onChange: () => {
-      analysis = null;
+      revision++;
       scheduleBadge();
     },
   });
@@ -82,13 +87,30 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
       browser.runtime.sendMessage(message).catch(() => {
         // The background may be restarting; the next scan reports again.
       });
+      void fetchDefinitions([...scanner.termCounts().keys()]);
     }, 250);
+  }
+
+  // Definitions come from the background (the content script carries only how terms are written): the
+  // ones for the terms on the page are fetched once a scan settles, so hovering shows them at once.
+  const definitions = new Map<string, string>();
+  async function fetchDefinitions(termIds: readonly string[]): Promise<void> {
+    const missing = termIds.filter((id) => !definitions.has(id));
+    if (missing.length === 0 || ctx.isInvalid) return;
+    const request: BackgroundRequest = { type: 'hmo-lens/define', termIds: missing };
+    try {
+      const parsed = DefinitionsSchema.safeParse(await browser.runtime.sendMessage(request));
+      if (!parsed.success) return;
+      for (const [id, text] of Object.entries(parsed.data as Definitions)) definitions.set(id, text);
+    } catch {
+      // The background is restarting: the card asks again on the next hover.
+    }
   }
 
   async function fullScan(): Promise<void> {
     scanning = true;
+    revision++;
     revealed.clear();
-    analysis = null;
     card.hide();
     if (active) await scanner.rescan();
     else {
@@ -96,22 +118,24 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
       layer.clear();
     }
     scanning = false;
+    revision++;
     scheduleBadge();
   }
 
-  function state(): PageState {
-    if (!scanning && active && analysis === null) analysis = analyze(pageText(document, location.href));
-    const shown = active ? analysis : null;
-    const definitions: Record<string, string> = {};
-    for (const t of shown?.terms ?? []) definitions[t.id] = termById(t.id)?.definition ?? '';
+  function state(): PageStatus {
     return {
       url: location.href,
       status: scanning ? 'scanning' : 'ready',
+      active,
       highlighting,
       distinctTerms: active ? scanner.termCounts().size : 0,
-      analysis: shown,
-      definitions,
+      revision,
     };
+  }
+
+  /** What the background analyses: the profile sections on LinkedIn, the visible text elsewhere. */
+  function text(): PageText {
+    return { url: location.href, revision, text: active ? pageText(document, location.href) : '' };
   }
 
   // "Terms on this page" in the popup: each click steps to the next occurrence of the term.
@@ -143,6 +167,8 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
     switch (parsed.message.type) {
       case 'hmo-lens/get-state':
         return Promise.resolve(state());
+      case 'hmo-lens/get-text':
+        return Promise.resolve(text());
       case 'hmo-lens/rescan':
         return fullScan().then(state);
       case 'hmo-lens/reveal-term':
@@ -170,6 +196,7 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
   let pointer: { x: number; y: number; target: EventTarget | null } | null = null;
   let framePending = false;
   let hideTimer: number | undefined;
+  let hovered: HighlightEntry | null = null;
   const hover = () => {
     framePending = false;
     if (!pointer || !highlighting || !active) return;
@@ -178,13 +205,21 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
       : pointer.target instanceof Element
         ? (layer.entryForElement(pointer.target) ?? null)
         : null;
+    hovered = entry;
     if (entry) {
       if (hideTimer !== undefined) clearTimeout(hideTimer);
       hideTimer = undefined;
       const term = termById(entry.termId);
       if (term && entry !== card.entry) {
         layer.focus(entry);
-        void card.show(entry, term, pointer);
+        const at = pointer;
+        const known = definitions.get(term.id);
+        if (known !== undefined) void card.show(entry, term, known, at);
+        else
+          void fetchDefinitions([term.id]).then(() => {
+            // Shown only if the pointer has not moved on to another word meanwhile.
+            if (hovered === entry) void card.show(entry, term, definitions.get(term.id) ?? '', at);
+          });
       }
     } else if (card.entry && !card.isPointerOverCard && hideTimer === undefined) {
       // A short grace lets the pointer travel from the word onto the card.

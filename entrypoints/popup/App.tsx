@@ -12,6 +12,7 @@ import {
   NotScanned,
   pageState,
   request,
+  rescan as rescanTab,
   TabError,
   targetTabId,
 } from './tab-connection';
@@ -118,7 +119,8 @@ export function App() {
     setPositions({});
     setStatus({ kind: 'scanning' });
     try {
-      await follow(id, pageState(id, { type: 'hmo-lens/rescan' }));
+      await rescanTab(id);
+      await follow(id, pageState(id));
     } catch (error) {
       setStatus({ kind: 'error', message: (error as Error).message || 'Rescan failed.' });
     }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { z } from 'zod/mini';
-import type { ContentRequest } from '../../lib/messages';
-import { type PageState, PageStateSchema } from '../../lib/page-state';
+import type { BackgroundRequest, ContentRequest } from '../../lib/messages';
+import { type PageState, PageStatusSchema, TabDescriptionSchema } from '../../lib/page-state';
 
 /**
  * The tab the popup describes: `?tabId=N` when opened as a page (tests, a future side panel), otherwise the
@@ -51,11 +51,21 @@ export async function request<T>(
   return parsed.data;
 }
 
-export function pageState(
-  tabId: number,
-  message: ContentRequest = { type: 'hmo-lens/get-state' },
-): Promise<PageState> {
-  return request(tabId, message, PageStateSchema);
+/**
+ * Everything the popup shows about the tab, from the background: the content script's status and the
+ * analysis of the page's text, which the background works out and keeps while the page stays the same.
+ */
+export async function pageState(tabId: number): Promise<PageState> {
+  const message: BackgroundRequest = { type: 'hmo-lens/describe-tab', tabId };
+  const parsed = TabDescriptionSchema.safeParse(await browser.runtime.sendMessage(message));
+  if (!parsed.success) throw new Error('HMO Lens could not describe this page. Try again.');
+  if (parsed.data.kind === 'not-scanned') throw new NotScanned();
+  return parsed.data.page;
+}
+
+/** Scans the page again from scratch; `pageState` then follows the new scan. */
+export async function rescan(tabId: number): Promise<void> {
+  await request(tabId, { type: 'hmo-lens/rescan' }, PageStatusSchema);
 }
 
 /** Why a page cannot be scanned, in words a recruiter understands. */

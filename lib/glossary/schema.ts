@@ -41,8 +41,10 @@ export const TermSchema = z.object({
   /** Lowercase words that, right before or after a form, mean it is something else ("neural network model"). */
   notAfter: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
   notBefore: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
-  definition: z.string().trim().min(20).max(280),
 });
+
+/** A definition: a few plain sentences that fit the hover card. */
+export const DefinitionSchema = z.string().trim().min(20).max(280);
 
 export type Term = z.infer<typeof TermSchema>;
 export type TermInput = z.input<typeof TermSchema>;

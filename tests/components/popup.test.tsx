@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard } from '../../components/HoverCard';
 import { type PopupStatus, PopupView, type PopupViewProps } from '../../components/popup/PopupView';
 import { analyze } from '../../lib/analyze';
-import { termById } from '../../lib/glossary';
+import { definitionOf } from '../../lib/glossary/definitions';
 import type { PageState } from '../../lib/page-state';
 import { TODAY } from '../fixtures/resumes/expected';
 import { resumeText } from '../support/resume-text';
@@ -19,10 +19,12 @@ function readyStatus(fixture: string): Extract<PopupStatus, { kind: 'ready' }> {
   const page: PageState = {
     url: 'https://example.test/',
     status: 'ready',
+    active: true,
     highlighting: true,
     distinctTerms: 3,
+    revision: 2,
     analysis,
-    definitions: Object.fromEntries(analysis.terms.map((t) => [t.id, termById(t.id)?.definition ?? ''])),
+    definitions: Object.fromEntries(analysis.terms.map((t) => [t.id, definitionOf(t.id) ?? ''])),
   };
   return {
     kind: 'ready',
