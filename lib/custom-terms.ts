@@ -202,3 +202,58 @@ export function definitionWith(
   const own = new Map(custom.map((t) => [t.id, t.definition]));
   return (id) => own.get(id) ?? builtIn(id);
 }
+
+/** What the options page's term form holds. */
+export interface TermDraft {
+  term: string;
+  aliases: readonly string[];
+  definition: string;
+  category: CustomTerm['category'];
+}
+
+export type SavedTerms =
+  | { ok: true; terms: CustomTerm[]; saved: CustomTerm }
+  | { ok: false; problems: string[] };
+
+/**
+ * Adds a term, or replaces the one being edited (`editingId`), and checks the result. A name that is a
+ * built-in term's makes the custom term replace that term's definition; a new name gets a `custom-` id.
+ */
+export function saveCustomTerm(
+  terms: readonly CustomTerm[],
+  draft: TermDraft,
+  builtIn: readonly Term[],
+  editingId?: string,
+): SavedTerms {
+  const others = terms.filter((t) => t.id !== editingId);
+  const builtInTerm = builtInTermFor(draft.term, builtIn);
+  const id =
+    builtInTerm?.id ??
+    (editingId?.startsWith('custom-')
+      ? editingId
+      : customTermId(draft.term, new Set(others.map((t) => t.id))));
+  if (others.some((t) => t.id === id))
+    return {
+      ok: false,
+      problems: [`term: your terms already replace the built-in ${builtInTerm?.term ?? id}; edit that one`],
+    };
+  const parsed = CustomTermSchema.safeParse({
+    id,
+    term: draft.term,
+    aliases: draft.aliases.map((a) => a.trim()).filter((a) => a.length > 0),
+    definition: draft.definition,
+    category: draft.category,
+  });
+  if (!parsed.success) return { ok: false, problems: formatIssues(parsed.error.issues) };
+  const at = terms.findIndex((t) => t.id === editingId);
+  const next = [...others];
+  next.splice(at < 0 ? next.length : at, 0, parsed.data);
+  if (next.length > MAX_CUSTOM_TERMS) return { ok: false, problems: [`at most ${MAX_CUSTOM_TERMS} terms`] };
+  const index = next.indexOf(parsed.data);
+  const clashes = customTermProblems(next, builtIn)
+    .filter((p) => p.startsWith(`terms[${index}].`))
+    .map((p) => p.replace(`terms[${index}].`, ''));
+  return clashes.length > 0
+    ? { ok: false, problems: clashes }
+    : { ok: true, terms: next, saved: parsed.data };
+}

@@ -11,6 +11,7 @@ import {
   definitionWith,
   mergeGlossary,
   readCustomTerms,
+  saveCustomTerm,
 } from '../lib/custom-terms';
 import { GLOSSARY } from '../lib/glossary';
 import { definitionOf } from '../lib/glossary/definitions';
@@ -105,5 +106,46 @@ describe('custom terms', () => {
     expect(await store.get()).toEqual([]);
     await store.set([hmoOverride]);
     expect(await storage.getItem(UNREADABLE_KEY)).toEqual({ customTerms: { not: 'a list' } });
+  });
+});
+
+describe('saving a term from the options page', () => {
+  const draft = {
+    term: 'Dental HMO',
+    aliases: ['DHMO', ' '],
+    definition: 'A dental plan.',
+    category: 'plan-type' as const,
+  };
+
+  it('gives a new name a custom id and a built-in name the built-in id', () => {
+    const added = saveCustomTerm([], draft, GLOSSARY);
+    expect(added).toMatchObject({ ok: true, saved: { id: 'custom-dental-hmo', aliases: ['DHMO'] } });
+    const override = saveCustomTerm([], { ...draft, term: 'HMOs', aliases: [] }, GLOSSARY);
+    expect(override).toMatchObject({ ok: true, saved: { id: 'hmo' } });
+  });
+
+  it('edits in place and reports problems by field', () => {
+    const first = saveCustomTerm(
+      [dhmo, hmoOverride],
+      { ...draft, definition: 'Changed.' },
+      GLOSSARY,
+      'custom-dhmo',
+    );
+    expect(first.ok && first.terms.map((t) => [t.id, t.definition])).toEqual([
+      ['custom-dhmo', 'Changed.'],
+      ['hmo', 'Our own wording for HMO.'],
+    ]);
+    expect(saveCustomTerm([], { ...draft, definition: ' ' }, GLOSSARY)).toEqual({
+      ok: false,
+      problems: ['definition: must not be empty'],
+    });
+    expect(saveCustomTerm([dhmo], { ...draft, term: 'Dental plan', aliases: ['DHMO'] }, GLOSSARY)).toEqual({
+      ok: false,
+      problems: ['aliases[0]: "DHMO" is also a form of custom-dhmo'],
+    });
+    expect(saveCustomTerm([hmoOverride], { ...draft, term: 'HMO' }, GLOSSARY)).toEqual({
+      ok: false,
+      problems: ['term: your terms already replace the built-in HMO; edit that one'],
+    });
   });
 });

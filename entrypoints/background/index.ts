@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { settingsStore } from '../../lib/settings';
 import { runCommand } from './commands';
+import { storedLexicon } from './lexicon';
 import { routeMessage } from './router';
 import { definitionsOf, TabDescriptions } from './tab-descriptions';
 
@@ -10,7 +11,11 @@ export default defineBackground(() => {
   const settings = settingsStore(storage);
   // Firefox's Manifest V2 build names it browserAction.
   const action = browser.action ?? browser.browserAction;
-  const descriptions = new TabDescriptions((tabId, message) => browser.tabs.sendMessage(tabId, message));
+  const lexicon = storedLexicon(storage, () => descriptions.forgetAll());
+  const descriptions = new TabDescriptions(
+    (tabId, message) => browser.tabs.sendMessage(tabId, message),
+    lexicon,
+  );
 
   browser.runtime.onMessage.addListener((raw, sender) =>
     routeMessage(raw, sender, {
@@ -22,7 +27,7 @@ export default defineBackground(() => {
           action.setBadgeBackgroundColor({ tabId: update.tabId, color: '#b45309' }),
         ]);
       },
-      define: definitionsOf,
+      define: async (termIds) => definitionsOf(termIds, (await lexicon()).define),
       describe: (tabId) => descriptions.describe(tabId),
     }),
   );

@@ -13,7 +13,7 @@ export interface BackgroundServices {
   /** `runtime.getURL('/')`: the extension's own pages start with it. */
   extensionOrigin: string;
   setBadge(update: BadgeUpdate): Promise<void>;
-  define(termIds: readonly string[]): Definitions;
+  define(termIds: readonly string[]): Promise<Definitions>;
   describe(tabId: number): Promise<TabDescription>;
 }
 
@@ -40,7 +40,7 @@ export function routeMessage(
       return update ? services.setBadge(update) : undefined;
     }
     case 'hmo-lens/define':
-      return Promise.resolve(services.define(message.termIds));
+      return services.define(message.termIds);
     case 'hmo-lens/describe-tab':
       if (!sender.url?.startsWith(services.extensionOrigin)) return undefined;
       return services.describe(message.tabId);

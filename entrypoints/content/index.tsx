@@ -2,10 +2,11 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { storage } from 'wxt/utils/storage';
+import { type CustomTerm, customTermsStore, mergeGlossary } from '../../lib/custom-terms';
 import { createHighlightLayer, type HighlightEntry } from '../../lib/dom/highlight-layer';
 import { PageScanner } from '../../lib/dom/page-scanner';
 import { isLinkedInProfile, pageText } from '../../lib/dom/page-text';
-import { GLOSSARY, termById } from '../../lib/glossary';
+import { GLOSSARY, type Term } from '../../lib/glossary';
 import { compileMatcher } from '../../lib/matcher';
 import {
   type BackgroundRequest,
@@ -15,7 +16,7 @@ import {
   parseMessage,
 } from '../../lib/messages';
 import type { PageStatus, PageText, RevealResult } from '../../lib/page-state';
-import { settingsStore } from '../../lib/settings';
+import { type Settings, settingsStore } from '../../lib/settings';
 import { HoverCardUi } from './hover-card-ui';
 
 const RUNNING = Symbol.for('hmo-lens/content-script');
@@ -48,11 +49,21 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
   // injected because the recruiter asked, and works on whatever the page shows.
   const onDemand = !isLinkedIn(location.href);
   const settings = settingsStore(storage);
-  let highlighting = (await settings.get()).highlighting;
+  const customTerms = customTermsStore(storage);
+  let [current, custom] = await Promise.all([settings.get(), customTerms.get()]);
+  let highlighting = current.highlighting;
   if (ctx.isInvalid) return;
 
-  const layer = createHighlightLayer(window, { nearViewportOnly: true });
+  const layer = createHighlightLayer(window, { nearViewportOnly: true, style: current });
   layer.setVisible(highlighting);
+  /** The terms highlighted: built-in and the recruiter's own, less the categories switched off. */
+  let terms = new Map<string, Term>();
+  const highlightedTerms = () => {
+    const hidden = new Set<string>(current.hiddenCategories);
+    const list = mergeGlossary(GLOSSARY, custom).filter((t) => !hidden.has(t.category));
+    terms = new Map(list.map((t) => [t.id, t]));
+    return compileMatcher(list);
+  };
   let scanning = true;
   /** Moves on whenever the highlights change, so the background knows its analysis is stale. */
   let revision = 0;
@@ -62,7 +73,7 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
   const scanner = new PageScanner({
     win: window,
     root: document.body,
-    matcher: compileMatcher(GLOSSARY),
+    matcher: highlightedTerms(),
     layer,
     signal: ctx.signal,
     onChange: () => {
@@ -179,12 +190,27 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   // The highlight switch (popup, keyboard command, options) lives in storage; every tab follows it.
-  const unwatch = settings.watch((next) => {
+  // The options page's changes apply to open tabs at once: the look in place, other terms by a rescan.
+  const unwatch = settings.watch((next: Settings) => {
+    const categoriesChanged = next.hiddenCategories.join() !== current.hiddenCategories.join();
+    current = next;
     highlighting = next.highlighting;
     layer.setVisible(highlighting);
+    layer.setStyle(next);
     if (!highlighting) card.hide();
+    if (categoriesChanged) retarget();
   });
   ctx.onInvalidated(unwatch);
+  const unwatchTerms = customTerms.watch((next: CustomTerm[]) => {
+    custom = next;
+    definitions.clear();
+    retarget();
+  });
+  ctx.onInvalidated(unwatchTerms);
+  function retarget(): void {
+    scanner.setMatcher(highlightedTerms());
+    void fullScan();
+  }
 
   // LinkedIn is a single-page app: a new profile means new highlights and a new analysis.
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
@@ -209,7 +235,7 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
     if (entry) {
       if (hideTimer !== undefined) clearTimeout(hideTimer);
       hideTimer = undefined;
-      const term = termById(entry.termId);
+      const term = terms.get(entry.termId);
       if (term && entry !== card.entry) {
         layer.focus(entry);
         const at = pointer;

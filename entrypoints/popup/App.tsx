@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { type PopupStatus, PopupView } from '../../components/popup/PopupView';
 import type { TermItem } from '../../components/popup/TermList';
@@ -154,7 +155,7 @@ export function App() {
       }}
       onCopy={copyToClipboard}
       onRevealTerm={reveal}
-      optionsUrl={undefined}
+      optionsUrl={browser.runtime.getURL('/options.html')}
     />
   );
 }

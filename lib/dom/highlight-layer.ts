@@ -26,6 +26,7 @@ export interface LayerOptions {
    * their highlights registered as they come within a screen's height of the viewport.
    */
   nearViewportOnly?: boolean;
+  style?: HighlightStyle;
 }
 
 export interface HighlightLayer {
@@ -35,6 +36,8 @@ export interface HighlightLayer {
   remove(entries: readonly HighlightEntry[]): void;
   clear(): void;
   setVisible(visible: boolean): void;
+  /** Changes how highlights look, in place. */
+  setStyle(style: HighlightStyle): void;
   /** Emphasises one entry (hover, "go to term"), or none. */
   focus(entry: HighlightEntry | null): void;
   /** The entry under the pointer, for the fallback's elements. */
@@ -53,18 +56,51 @@ export interface HighlightLayer {
 export const HIGHLIGHT_NAME = 'hmo-lens';
 export const FOCUS_NAME = 'hmo-lens-focus';
 
-/** Amber with a dotted underline: legible on white and on dark pages, and never changes the text colour. */
-export const HIGHLIGHT_CSS = `
-::highlight(${HIGHLIGHT_NAME}) {
-  background-color: rgba(255, 193, 7, 0.32);
-  text-decoration: underline dotted rgba(214, 137, 0, 0.95);
-  text-decoration-thickness: 2px;
-  text-underline-offset: 3px;
+/** How highlights look: the options page's colour and underline-only switch. */
+export interface HighlightStyle {
+  color: 'amber' | 'blue' | 'green' | 'pink';
+  underlineOnly: boolean;
 }
-::highlight(${FOCUS_NAME}) {
-  background-color: rgba(255, 152, 0, 0.6);
+
+export const DEFAULT_STYLE: HighlightStyle = { color: 'amber', underlineOnly: false };
+
+/** Fill, underline and focus colours: legible on white and on dark pages, never changing the text colour. */
+const PALETTE: Record<HighlightStyle['color'], { fill: string; line: string; focus: string }> = {
+  amber: {
+    fill: 'rgba(255, 193, 7, 0.32)',
+    line: 'rgba(214, 137, 0, 0.95)',
+    focus: 'rgba(255, 152, 0, 0.6)',
+  },
+  blue: {
+    fill: 'rgba(59, 130, 246, 0.22)',
+    line: 'rgba(29, 78, 216, 0.9)',
+    focus: 'rgba(59, 130, 246, 0.5)',
+  },
+  green: {
+    fill: 'rgba(34, 197, 94, 0.25)',
+    line: 'rgba(21, 128, 61, 0.9)',
+    focus: 'rgba(34, 197, 94, 0.55)',
+  },
+  pink: {
+    fill: 'rgba(236, 72, 153, 0.22)',
+    line: 'rgba(190, 24, 93, 0.9)',
+    focus: 'rgba(236, 72, 153, 0.5)',
+  },
+};
+
+/** The declarations of a highlight and of the focused one, for `::highlight()` rules and fallback marks. */
+function declarations(style: HighlightStyle): { mark: string; focus: string } {
+  const { fill, line, focus } = PALETTE[style.color] ?? PALETTE.amber;
+  const mark = style.underlineOnly
+    ? `text-decoration: underline solid ${line}; text-decoration-thickness: 2px; text-underline-offset: 3px;`
+    : `background-color: ${fill}; text-decoration: underline dotted ${line}; text-decoration-thickness: 2px; text-underline-offset: 3px;`;
+  return { mark, focus: `background-color: ${focus};` };
 }
-`;
+
+export function highlightCss(style: HighlightStyle): string {
+  const { mark, focus } = declarations(style);
+  return `::highlight(${HIGHLIGHT_NAME}) { ${mark} }\n::highlight(${FOCUS_NAME}) { ${focus} }\n`;
+}
 
 interface HighlightApi {
   highlights: Map<string, unknown>;
@@ -81,7 +117,7 @@ export function supportsCustomHighlights(win: Window): boolean {
 }
 
 export function createHighlightLayer(win: Window, options: LayerOptions = {}): HighlightLayer {
-  return supportsCustomHighlights(win) ? nativeLayer(win, options) : wrappingLayer(win);
+  return supportsCustomHighlights(win) ? nativeLayer(win, options) : wrappingLayer(win, options);
 }
 
 function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
@@ -92,7 +128,7 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
   focused.priority = 1;
   const doc = win.document;
   const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
-  sheet.replaceSync(HIGHLIGHT_CSS);
+  sheet.replaceSync(highlightCss(options.style ?? DEFAULT_STYLE));
   // A constructed sheet adds no element to the page; the ::highlight rules must live in the document
   // itself, since a shadow root's styles cannot reach page text.
   const attachSheet = () => {
@@ -255,6 +291,9 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
         if (registry.get(FOCUS_NAME) === focused) registry.delete(FOCUS_NAME);
       }
     },
+    setStyle(style) {
+      sheet.replaceSync(highlightCss(style));
+    },
     focus(entry) {
       focused.clear();
       if (entry) focused.add(entry.range);
@@ -271,9 +310,6 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
 }
 
 const MARK_TAG = 'hmo-lens-mark';
-const MARK_STYLE =
-  'background-color: rgba(255, 193, 7, 0.32); text-decoration: underline dotted rgba(214, 137, 0, 0.95); color: inherit; font: inherit;';
-const FOCUS_STYLE = 'background-color: rgba(255, 152, 0, 0.6);';
 
 interface Wrap {
   entry: HighlightEntry;
@@ -288,7 +324,8 @@ interface Wrap {
  * order, so the page gets back the very same text nodes with the very same data. Callers bracket DOM reads
  * with `suspend()` / `resume()` so offsets are never taken from a wrapped page.
  */
-function wrappingLayer(win: Window): HighlightLayer {
+function wrappingLayer(win: Window, options: LayerOptions): HighlightLayer {
+  let look = declarations(options.style ?? DEFAULT_STYLE);
   const doc = win.document;
   const entries = new Set<HighlightEntry>();
   let wraps: Wrap[] = [];
@@ -307,7 +344,8 @@ function wrappingLayer(win: Window): HighlightLayer {
   }
 
   function styleFor(entry: HighlightEntry): string {
-    return entry === focusedEntry ? MARK_STYLE + FOCUS_STYLE : MARK_STYLE;
+    const base = `${look.mark} color: inherit; font: inherit;`;
+    return entry === focusedEntry ? base + look.focus : base;
   }
 
   function wrapAll(): void {
@@ -357,6 +395,10 @@ function wrappingLayer(win: Window): HighlightLayer {
     setVisible(on) {
       visible = on;
       render();
+    },
+    setStyle(style) {
+      look = declarations(style);
+      for (const wrap of wraps) wrap.mark.setAttribute('style', styleFor(wrap.entry));
     },
     focus(entry) {
       focusedEntry = entry;

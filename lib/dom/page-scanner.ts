@@ -62,9 +62,16 @@ export class PageScanner {
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private generation = 0;
   private running: Promise<void> = Promise.resolve();
+  private matcher: Matcher;
 
   constructor(private readonly options: ScannerOptions) {
+    this.matcher = options.matcher;
     options.signal.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  /** Matches other terms from now on (the recruiter's terms or categories changed); `rescan` to apply. */
+  setMatcher(matcher: Matcher): void {
+    this.matcher = matcher;
   }
 
   /** Distinct terms and their occurrences currently highlighted. */
@@ -209,7 +216,8 @@ export class PageScanner {
   }
 
   private async scanRoots(roots: readonly Node[], generation: number, forgetFirst = true): Promise<void> {
-    const { win, layer, matcher } = this.options;
+    const { win, layer } = this.options;
+    const matcher = this.matcher;
     const budget = this.options.sliceMs ?? 8;
     let changed = false;
     for (const root of roots) {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type BackgroundServices, routeMessage } from '../../entrypoints/background/router';
 import { definitionsOf } from '../../entrypoints/background/tab-descriptions';
+import { definitionOf } from '../../lib/glossary/definitions';
 
 const EXTENSION = 'our-extension';
 const ORIGIN = 'chrome-extension://our-extension/';
@@ -16,9 +17,9 @@ function services(): BackgroundServices & { calls: string[] } {
     setBadge: async (update) => {
       calls.push(`badge ${update.tabId} "${update.text}"`);
     },
-    define: (ids) => {
+    define: async (ids) => {
       calls.push(`define ${ids.join(',')}`);
-      return definitionsOf(ids);
+      return definitionsOf(ids, definitionOf);
     },
     describe: async (tabId) => {
       calls.push(`describe ${tabId}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { lexiconOf } from '../../entrypoints/background/lexicon';
 import { TabDescriptions } from '../../entrypoints/background/tab-descriptions';
-import { analyze } from '../../lib/analyze';
 import type { ContentRequest } from '../../lib/messages';
 import type { PageStatus } from '../../lib/page-state';
 import { TODAY } from '../fixtures/resumes/expected';
@@ -34,12 +34,12 @@ function fakeTab(status: Partial<PageStatus> = {}) {
   return tab;
 }
 
-const analyse = (text: string) => analyze(text, { today: TODAY });
+const lexicon = async () => lexiconOf([], () => TODAY);
 
 describe('tab descriptions (background)', () => {
   it('analyses the page’s text with its definitions, once per revision of the page', async () => {
     const tab = fakeTab();
-    const descriptions = new TabDescriptions(tab.send, analyse);
+    const descriptions = new TabDescriptions(tab.send, lexicon);
     const first = await descriptions.describe(1);
     expect(first.kind).toBe('page');
     if (first.kind !== 'page') return;
@@ -64,10 +64,37 @@ describe('tab descriptions (background)', () => {
     expect(tab.textsRead).toBe(3);
   });
 
+  it('counts and defines the recruiter’s own terms, and forgets every analysis when they change', async () => {
+    const tab = fakeTab();
+    tab.text = `${RESUME}\nDental HMO sales.`;
+    let custom = lexiconOf([], () => TODAY);
+    const descriptions = new TabDescriptions(tab.send, async () => custom);
+    const before = await descriptions.describe(1);
+    expect(before.kind === 'page' && before.page.analysis?.terms.some((t) => t.id === 'custom-dhmo')).toBe(
+      false,
+    );
+    custom = lexiconOf(
+      [
+        {
+          id: 'custom-dhmo',
+          term: 'Dental HMO',
+          aliases: [],
+          definition: 'A dental plan.',
+          category: 'plan-type',
+        },
+      ],
+      () => TODAY,
+    );
+    descriptions.forgetAll();
+    const after = await descriptions.describe(1);
+    expect(after.kind === 'page' && after.page.definitions['custom-dhmo']).toBe('A dental plan.');
+    expect(tab.textsRead).toBe(2);
+  });
+
   it('reads no text while scanning or on pages it does not analyse', async () => {
     for (const status of [{ status: 'scanning' as const }, { active: false }]) {
       const tab = fakeTab(status);
-      const description = await new TabDescriptions(tab.send, analyse).describe(1);
+      const description = await new TabDescriptions(tab.send, lexicon).describe(1);
       expect(description).toMatchObject({ kind: 'page', page: { analysis: null, definitions: {} } });
       expect(tab.textsRead).toBe(0);
     }
@@ -76,12 +103,12 @@ describe('tab descriptions (background)', () => {
   it('says “not scanned” when no content script answers, and refuses answers it cannot read', async () => {
     const none = new TabDescriptions(async () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
-    }, analyse);
+    }, lexicon);
     expect(await none.describe(1)).toEqual({ kind: 'not-scanned' });
-    expect(await new TabDescriptions(async () => undefined, analyse).describe(1)).toEqual({
+    expect(await new TabDescriptions(async () => undefined, lexicon).describe(1)).toEqual({
       kind: 'not-scanned',
     });
-    const odd = new TabDescriptions(async () => ({ url: 1, status: 'done' }), analyse);
+    const odd = new TabDescriptions(async () => ({ url: 1, status: 'done' }), lexicon);
     await expect(odd.describe(1)).rejects.toThrow(/does not understand/);
   });
 });

@@ -1,0 +1,31 @@
+import type { WxtStorage } from 'wxt/utils/storage';
+import { analyze } from '../../lib/analyze';
+import { type CustomTerm, customTermsStore, definitionWith, mergeGlossary } from '../../lib/custom-terms';
+import { GLOSSARY } from '../../lib/glossary';
+import { definitionOf } from '../../lib/glossary/definitions';
+import type { Lexicon } from './tab-descriptions';
+
+export function lexiconOf(custom: readonly CustomTerm[], today?: () => Date): Lexicon {
+  const glossary = mergeGlossary(GLOSSARY, custom);
+  return {
+    analyse: (text) => analyze(text, { glossary, ...(today ? { today: today() } : {}) }),
+    define: definitionWith(custom, definitionOf),
+  };
+}
+
+/**
+ * The background's lexicon, read from storage on first use (the worker may have been stopped and started
+ * again since) and rebuilt whenever the recruiter's terms change; `onChange` hears about it.
+ */
+export function storedLexicon(storage: WxtStorage, onChange: () => void): () => Promise<Lexicon> {
+  const store = customTermsStore(storage);
+  let current: Promise<Lexicon> | null = null;
+  store.watch((terms) => {
+    current = Promise.resolve(lexiconOf(terms));
+    onChange();
+  });
+  return () => {
+    current ??= store.get().then((terms) => lexiconOf(terms));
+    return current;
+  };
+}
