@@ -30,6 +30,8 @@ export default defineConfig({
               // Nothing is collected or transmitted.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learned data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

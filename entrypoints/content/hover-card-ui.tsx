@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HoverCard } from '../../components/HoverCard';
 import cardCss from '../../components/hover-card.css?inline';
+import { adoptSheet } from '../../lib/dom/adopted-sheets';
 import { placeCard } from '../../lib/dom/card-position';
 import type { HighlightEntry } from '../../lib/dom/highlight-layer';
 import { OWN_UI_ATTRIBUTE } from '../../lib/dom/text-segments';
@@ -43,7 +44,7 @@ export class HoverCardUi {
         // A constructed sheet, not a <style> element: pages' Content-Security-Policy cannot block it.
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(cardCss);
-        shadow.adoptedStyleSheets = [sheet];
+        adoptSheet(shadow, sheet);
         return container;
       },
       onRemove: (container) => {

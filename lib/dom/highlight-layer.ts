@@ -3,6 +3,8 @@
  * Firefox 140+): ranges go into `CSS.highlights` and are styled with `::highlight()`. Elsewhere a fallback
  * wraps the text in `<hmo-lens-mark>` elements and restores the original text nodes exactly on removal.
  */
+
+import { adoptSheet, dropSheet } from './adopted-sheets';
 export interface TextPart {
   node: Text;
   start: number;
@@ -132,7 +134,7 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
   // A constructed sheet adds no element to the page; the ::highlight rules must live in the document
   // itself, since a shadow root's styles cannot reach page text.
   const attachSheet = () => {
-    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    adoptSheet(doc, sheet);
   };
   attachSheet();
   let visible = true;
@@ -304,7 +306,7 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
     destroy() {
       this.setVisible(false);
       this.clear();
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      dropSheet(doc, sheet);
     },
   };
 }
