@@ -47,10 +47,29 @@ function baseLevel(years: number): Exclude<Level, 'unknown'> {
 
 const LEVEL_RANGE = { junior: '0\u20132 years', mid: '2\u20135 years', senior: '5+ years' } as const;
 
-function lineAround(text: string, at: number): string {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  return text.slice(start, end < 0 ? undefined : end);
+/** How far either side of a match its context reaches when its line is very long (a page read as one line). */
+const CONTEXT_REACH = 240;
+
+/**
+ * The line a match sits on, cut to a few hundred characters around it so long lines cost no more. Line
+ * ends are found once per text: searching back from every match would be quadratic on a page read as one
+ * long line.
+ */
+function linesOf(text: string): (at: number) => string {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  return (at) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((breaks[mid] as number) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const lineStart = lo > 0 ? (breaks[lo - 1] as number) + 1 : 0;
+    const lineEnd = lo < breaks.length ? (breaks[lo] as number) : text.length;
+    return text.slice(Math.max(lineStart, at - CONTEXT_REACH), Math.min(lineEnd, at + CONTEXT_REACH));
+  };
 }
 
 /** Everything the popup and the CLI show, computed from the plain text of a resume or profile. */
@@ -196,10 +215,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
 
   // Skills the red flags look for: shared words count only on a line about health care.
+  const lineAround = linesOf(text);
   const counts = (m: TermMatch) => {
     const term = termOf(m);
     if (term.specificity !== 'shared') return true;
-    const line = lineAround(text, m.start);
+    const line = lineAround(m.start);
     return hasHealthCue(line) && !hasOtherFieldCue(line);
   };
   const counted = matches.filter(counts);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { storage } from 'wxt/utils/storage';
 import { type CustomTerm, customTermsStore, mergeGlossary } from '../../lib/custom-terms';
@@ -35,9 +35,48 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       scope[RUNNING] = undefined;
     });
+    ignoreForgedRestarts(ctx);
+    // WXT finds out that the extension was reloaded or updated only when one of the context's timers
+    // fires (with the Navigation API it polls nothing): an idle tick makes the old script remove its
+    // highlights and listeners within a second or two.
+    ctx.setInterval(() => {}, 1_500);
     await runLens(ctx);
   },
 });
+
+/**
+ * WXT stops a content script when a DOM event says a newer copy of it started, so that an updated
+ * extension replaces the old script. Any page can dispatch that event. While this script's extension is
+ * still loaded no newer copy can exist (a second injection into this world stops at the RUNNING check), so
+ * the event is dropped; once the extension was reloaded or updated it passes and does its job.
+ */
+function ignoreForgedRestarts(ctx: ContentScriptContext): void {
+  ctx.addEventListener(
+    window,
+    // WXT's own name for the event (extension id, entrypoint and type), kept private in its types.
+    (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+      .SCRIPT_STARTED_MESSAGE_TYPE as keyof WindowEventMap,
+    (event: Event) => {
+      if (browser.runtime?.id) event.stopImmediatePropagation();
+    },
+    { capture: true },
+  );
+}
+
+/**
+ * Removes a listener from a browser API when the script stops. After an extension reload those APIs throw
+ * "Extension context invalidated" (the listeners are gone with the old extension anyway): that must not
+ * surface in the page as an error.
+ */
+function onTeardown(ctx: ContentScriptContext, remove: () => void): void {
+  ctx.onInvalidated(() => {
+    try {
+      remove();
+    } catch {
+      // Already gone with the extension.
+    }
+  });
+}
 
 function isLinkedIn(url: string): boolean {
   const { hostname } = new URL(url);
@@ -187,7 +226,7 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
     }
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  onTeardown(ctx, () => browser.runtime.onMessage.removeListener(onMessage));
 
   // The highlight switch (popup, keyboard command, options) lives in storage; every tab follows it.
   // The options page's changes apply to open tabs at once: the look in place, other terms by a rescan.
@@ -200,13 +239,13 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
     if (!highlighting) card.hide();
     if (categoriesChanged) retarget();
   });
-  ctx.onInvalidated(unwatch);
+  onTeardown(ctx, unwatch);
   const unwatchTerms = customTerms.watch((next: CustomTerm[]) => {
     custom = next;
     definitions.clear();
     retarget();
   });
-  ctx.onInvalidated(unwatchTerms);
+  onTeardown(ctx, unwatchTerms);
   function retarget(): void {
     scanner.setMatcher(highlightedTerms());
     void fullScan();

@@ -109,6 +109,19 @@ interface HighlightApi {
 }
 type HighlightCtor = new (...ranges: Range[]) => Set<Range> & { priority: number };
 
+/** Entries in one block beyond which only a slice near the viewport is drawn, and the most in a slice. */
+const SLICED_BLOCK = 200;
+const MAX_SLICE = 2_000;
+
+/** Document order of two entries, from their first text node and offset (no Range needed). */
+function compareEntries(a: HighlightEntry, b: HighlightEntry): number {
+  const x = a.parts[0];
+  const y = b.parts[0];
+  if (!x || !y) return 0;
+  if (x.node === y.node) return x.start - y.start;
+  return x.node.compareDocumentPosition(y.node) & 4 /* FOLLOWING */ ? -1 : 1;
+}
+
 /** Most blocks one watched element may stand for, and how far above a block it may be. */
 const GROUP = 32;
 const MAX_CLIMB = 12;
@@ -170,6 +183,86 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
     const target = targetOf.get(block);
     return target !== undefined && nearTargets.has(target);
   };
+
+  // A block with very many entries (a whole resume pasted as one text node) is drawn a slice at a time:
+  // the entries whose text is within a screen's height of the viewport, found by binary search over the
+  // block's entries in document order, and redrawn as the page scrolls. Registering all of them would
+  // make the browser revalidate every range on each change to any highlight.
+  const slicedNear = new Set<Element>();
+  const slices = new Map<Element, HighlightEntry[]>();
+  /** Blocks whose entries were not added in document order, to be sorted before slicing. */
+  const unordered = new Set<Element>();
+  const lastAdded = new Map<Element, HighlightEntry>();
+  let slicingScheduled = false;
+  const stopListening = new AbortController();
+
+  const inDocumentOrder = (block: Element, group: Set<HighlightEntry>): HighlightEntry[] => {
+    const list = [...group];
+    if (unordered.has(block)) list.sort(compareEntries);
+    return list;
+  };
+  const drawSlice = (block: Element) => {
+    const group = byBlock.get(block);
+    if (!group) {
+      slicedNear.delete(block);
+      return;
+    }
+    const list = inDocumentOrder(block, group);
+    const height = win.innerHeight;
+    // First entry whose box ends below `y`, and first whose box starts below `y`.
+    const search = (y: number, edge: 'bottom' | 'top') => {
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const rect = (list[mid] as HighlightEntry).range.getBoundingClientRect();
+        if (rect[edge] < y || (edge === 'top' && rect.top === y)) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const from = search(-height, 'bottom');
+    const to = Math.min(search(2 * height, 'top'), from + MAX_SLICE);
+    const next = list.slice(from, to);
+    const keep = new Set(next);
+    for (const entry of slices.get(block) ?? []) if (!keep.has(entry)) undraw(entry);
+    for (const entry of next) draw(entry);
+    slices.set(block, next);
+  };
+  const scheduleSlices = () => {
+    if (slicingScheduled || slicedNear.size === 0) return;
+    slicingScheduled = true;
+    win.requestAnimationFrame(() => {
+      slicingScheduled = false;
+      for (const block of slicedNear) drawSlice(block);
+    });
+  };
+  const startSlicing = (block: Element, group: Set<HighlightEntry>) => {
+    if (slicedNear.has(block)) return;
+    slicedNear.add(block);
+    // Entries drawn before the block grew this big are undrawn by the first slice.
+    slices.set(
+      block,
+      [...group].filter((e) => drawn.has(e)),
+    );
+    scheduleSlices();
+  };
+  const showBlock = (block: Element) => {
+    const group = byBlock.get(block);
+    if (!group) return;
+    if (group.size > SLICED_BLOCK) startSlicing(block, group);
+    else for (const entry of group) draw(entry);
+  };
+  const hideBlock = (block: Element) => {
+    slicedNear.delete(block);
+    slices.delete(block);
+    for (const entry of byBlock.get(block) ?? []) undraw(entry);
+  };
+  if (options.nearViewportOnly) {
+    const listen = { capture: true, passive: true, signal: stopListening.signal };
+    win.addEventListener('scroll', scheduleSlices, listen);
+    win.addEventListener('resize', scheduleSlices, listen);
+  }
   const IO = (win as unknown as typeof globalThis).IntersectionObserver;
   const watcher =
     options.nearViewportOnly && typeof IO === 'function'
@@ -180,10 +273,8 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
               if (near) nearTargets.add(record.target);
               else nearTargets.delete(record.target);
               for (const block of blocksOf.get(record.target) ?? []) {
-                for (const entry of byBlock.get(block) ?? []) {
-                  if (near) draw(entry);
-                  else undraw(entry);
-                }
+                if (near) showBlock(block);
+                else hideBlock(block);
               }
             }
           },
@@ -222,12 +313,16 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
         watcher?.observe(target);
       }
       group.add(block);
-      if (nearTargets.has(target)) for (const entry of byBlock.get(block) ?? []) draw(entry);
+      if (nearTargets.has(target)) showBlock(block);
     }
   };
 
   const forgetBlock = (block: Element) => {
     byBlock.delete(block);
+    slicedNear.delete(block);
+    slices.delete(block);
+    unordered.delete(block);
+    lastAdded.delete(block);
     const target = targetOf.get(block);
     if (!target) return;
     targetOf.delete(block);
@@ -260,7 +355,14 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
           toWatch.push(entry.block);
         }
         group.add(entry);
-        if (isNear(entry.block)) draw(entry);
+        const last = lastAdded.get(entry.block);
+        if (last && compareEntries(last, entry) > 0) unordered.add(entry.block);
+        lastAdded.set(entry.block, entry);
+        if (!isNear(entry.block)) continue;
+        if (group.size > SLICED_BLOCK) {
+          startSlicing(entry.block, group);
+          scheduleSlices();
+        } else draw(entry);
       }
       if (visible) attachSheet();
     },
@@ -278,6 +380,10 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
       focused.clear();
       drawn.clear();
       byBlock.clear();
+      slicedNear.clear();
+      slices.clear();
+      unordered.clear();
+      lastAdded.clear();
       targetOf.clear();
       blocksOf.clear();
       nearTargets.clear();
@@ -304,6 +410,7 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
     suspend() {},
     resume() {},
     destroy() {
+      stopListening.abort();
       this.setVisible(false);
       this.clear();
       dropSheet(doc, sheet);

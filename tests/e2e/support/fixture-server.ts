@@ -42,7 +42,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       res.end(body);
     };
     try {
-      if (path === '/resume.html') return send('text/html', fixturePage('resume.html'));
+      if (path === '/resume.html' || path === '/hostile.html')
+        return send('text/html', fixturePage(path.slice(1)));
       if (path === '/react-editor/' || path === '/react-editor/index.html')
         return send('text/html', fixturePage('react-editor/index.html'));
       if (path === '/react-editor/app.js') return send('text/javascript', reactApp);

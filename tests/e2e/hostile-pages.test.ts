@@ -1,0 +1,130 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { E2E_EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { highlightedTexts } from './support/page-probes';
+
+declare const chrome: {
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let page: Page;
+let tabId: number;
+
+/** The parts of the page that never change by themselves, to prove the extension changed none of them. */
+const staticParts = () =>
+  page.evaluate(() => ({
+    staticHtml: document.getElementById('static')?.outerHTML,
+    attributes: [...(document.getElementById('attrs')?.attributes ?? [])].map((a) => `${a.name}=${a.value}`),
+    fieldValue: (document.getElementById('field') as HTMLInputElement).value,
+    shadowHtml: document.getElementById('shadow-host')?.shadowRoot?.innerHTML,
+    frameHtml: (document.getElementById('frame') as HTMLIFrameElement).contentDocument?.body.innerHTML,
+    bodyChildren: [...document.body.children].map((el) => el.tagName),
+    hugeLength: document.getElementById('huge')?.firstChild?.textContent?.length,
+    deepDepth: (() => {
+      let depth = 0;
+      for (let el = document.getElementById('deep')?.firstElementChild; el; el = el.firstElementChild)
+        depth++;
+      return depth;
+    })(),
+  }));
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension(E2E_EXTENSION_DIR);
+  page = await browser.context.newPage();
+  await page.goto(`${server.origin}/hostile.html`);
+  tabId = await browser.tabIdOf(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a hostile page', () => {
+  let before: Awaited<ReturnType<typeof staticParts>>;
+
+  it('is scanned to the end: a 5 MB text node, 200 levels of nesting and a DOM rewritten every 4 ms', async () => {
+    before = await staticParts();
+    const popup = await browser.openPopup(tabId);
+    await popup.getByTestId('scan').click();
+    // The scan finishes (the popup shows its analysis) although the page never stops changing.
+    await popup.getByTestId('level').waitFor({ timeout: 30_000 });
+    // The bottom of the 200-level nesting, and text in the 5 MB node, are highlighted.
+    await expect.poll(() => highlightedTexts(page), { timeout: 20_000 }).toContain('capitation');
+    await page.evaluate(() => document.getElementById('huge')?.scrollIntoView());
+    await expect
+      .poll(() => highlightedTexts(page), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining(['HMO', 'prior authorization', 'Medicare Advantage']));
+    await popup.close();
+  });
+
+  it('runs none of its HTML-looking text and keeps every attribute, field, frame and shadow root as it was', async () => {
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await staticParts()).toEqual(before);
+    const texts = await highlightedTexts(page);
+    // Attribute values and form fields are not text: "prior authorization" only comes from the huge node.
+    expect(texts).not.toContain('HMO capitation PPO');
+    expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
+  });
+
+  it('stays responsive: its own 5 ms timer never waited long while the extension worked', async () => {
+    // A generous bound: a blocked main thread shows as seconds, a busy 2-core machine as tens of ms.
+    const gap = await page.evaluate(() => (window as unknown as { __maxGapMs: number }).__maxGapMs);
+    expect(gap).toBeLessThan(1_000);
+  });
+
+  it('cannot stop the content script by forging its "newer script started" event', async () => {
+    await page.evaluate((id) => {
+      const name = `${id}:content:wxt:content-script-started`;
+      document.dispatchEvent(
+        new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged' } }),
+      );
+      window.postMessage({ type: name, contentScriptName: 'content', messageId: 'forged' }, '*');
+    }, browser.extensionId);
+    const answer = await browser.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'hmo-lens/get-state' }),
+      tabId,
+    );
+    expect(answer).toMatchObject({ status: 'ready', active: true });
+    expect((await highlightedTexts(page)).length).toBeGreaterThan(0);
+  });
+
+  it('ignores malformed runtime messages, in the tab and in the background', async () => {
+    const highlighted = (await highlightedTexts(page)).length;
+    for (const message of [
+      { type: 'hmo-lens/reveal-term', termId: '' },
+      { type: 'hmo-lens/reveal-term', termId: 'x'.repeat(500) },
+      { type: 'hmo-lens/eval', code: 'alert(1)' },
+      'hmo-lens/rescan',
+      null,
+    ]) {
+      const answer = await browser.worker.evaluate(
+        ([id, m]) => chrome.tabs.sendMessage(id as number, m).catch((e: Error) => `rejected: ${e.message}`),
+        [tabId, message] as const,
+      );
+      expect(answer === undefined || String(answer).startsWith('rejected'), JSON.stringify(message)).toBe(
+        true,
+      );
+    }
+    const popup = await browser.openPopup(tabId);
+    for (const message of [
+      { type: 'hmo-lens/describe-tab', tabId: -1 },
+      { type: 'hmo-lens/define', termIds: 'hmo' },
+    ]) {
+      const answer = await popup.evaluate(
+        (m) => chrome.runtime.sendMessage(m).catch((e: Error) => `rejected: ${e.message}`),
+        message,
+      );
+      expect(answer === undefined || String(answer).startsWith('rejected'), JSON.stringify(message)).toBe(
+        true,
+      );
+    }
+    await popup.close();
+    expect((await highlightedTexts(page)).length).toBeGreaterThanOrEqual(highlighted - 2);
+  });
+});
