@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CustomTerm, TermDraft } from '../../lib/custom-terms';
+import type { Category } from '../../lib/glossary/categories';
 import type { Settings } from '../../lib/settings';
 import { BackupPanel, type ImportState } from './BackupPanel';
 import { CustomTermList } from './CustomTermList';
@@ -13,7 +14,7 @@ export interface OptionsViewProps {
   /** Stored values that could not be read: defaults are in use and the raw values go into exports. */
   storageProblems: readonly string[];
   importState: ImportState;
-  replaces: (name: string) => { term: string; definition: string } | undefined;
+  replaces: (name: string) => { term: string; definition: string; category: Category } | undefined;
   onSettingsChange: (change: Partial<Settings>) => void;
   onSaveTerm: (draft: TermDraft, editingId?: string) => Promise<string[]>;
   onDeleteTerm: (term: CustomTerm) => void;

@@ -6,7 +6,7 @@ export interface TermEditorProps {
   /** The term being edited, or null to add one. */
   editing: CustomTerm | null;
   /** The built-in term a name would replace ("HMO" → HMO), to say so before saving. */
-  replaces: (name: string) => { term: string; definition: string } | undefined;
+  replaces: (name: string) => { term: string; definition: string; category: Category } | undefined;
   /** Saves; resolves to the problems that stopped it (none when saved). */
   onSave: (draft: TermDraft) => Promise<string[]>;
   onCancel: () => void;
@@ -19,9 +19,11 @@ export function TermEditor({ editing, replaces, onSave, onCancel }: TermEditorPr
   const [term, setTerm] = useState(editing?.term ?? '');
   const [aliases, setAliases] = useState(editing?.aliases.join(', ') ?? '');
   const [definition, setDefinition] = useState(editing?.definition ?? '');
-  const [category, setCategory] = useState<Category>(editing?.category ?? 'operations');
+  // Untouched, the category follows the built-in term being replaced, if any.
+  const [chosenCategory, setCategory] = useState<Category | null>(editing?.category ?? null);
   const [problems, setProblems] = useState<string[]>([]);
   const builtIn = term.trim() ? replaces(term) : undefined;
+  const category = chosenCategory ?? builtIn?.category ?? 'operations';
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -31,6 +33,7 @@ export function TermEditor({ editing, replaces, onSave, onCancel }: TermEditorPr
       setTerm('');
       setAliases('');
       setDefinition('');
+      setCategory(null);
     }
   };
 

@@ -16,7 +16,9 @@ const MAX_IMPORT_BYTES = 2_000_000;
 
 function replaces(name: string) {
   const term = builtInTermFor(name, GLOSSARY);
-  return term ? { term: term.term, definition: definitionOf(term.id) ?? '' } : undefined;
+  return term
+    ? { term: term.term, definition: definitionOf(term.id) ?? '', category: term.category }
+    : undefined;
 }
 
 /** Wires the options view to storage: every change is saved at once and reaches open tabs by storage events. */

@@ -144,6 +144,44 @@ describe('with the CSS Custom Highlight API', () => {
     expect(shown()).toEqual([]);
   });
 
+  it('draws a block with very many terms a slice near the viewport at a time, following the scroll', async () => {
+    const registry = installHighlightApi();
+    const { notify } = fakeIntersectionObserver();
+    // One text node, as a resume pasted into a single element: 1000 "HMO"s, each on its own line of 10 px.
+    const line = 'HMO notes. ';
+    document.body.innerHTML = `<div id="pasted">${line.repeat(1000)}</div>`;
+    // Layout stand-in: a range's box is where its line would be, scrolled by `scrollTop`.
+    let scrollTop = 0;
+    const original = Range.prototype.getBoundingClientRect;
+    Range.prototype.getBoundingClientRect = function (this: Range) {
+      const top = (this.startOffset / line.length) * 10 - scrollTop;
+      return { top, bottom: top + 10, left: 0, right: 40, width: 40, height: 10 } as DOMRect;
+    };
+    cleanup.push(() => {
+      Range.prototype.getBoundingClientRect = original;
+    });
+    Object.defineProperty(window, 'innerHeight', { value: 500, configurable: true });
+    const s = scanner(createHighlightLayer(window, { nearViewportOnly: true }));
+    await s.start();
+    expect(s.size).toBe(1000);
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+    const drawn = () =>
+      [...(registry.get('hmo-lens') ?? [])].map((r) => Math.round(r.startOffset / line.length));
+    notify([{ target: document.getElementById('pasted') as Element, isIntersecting: true }]);
+    await frame();
+    // The viewport (500 px = 50 lines) and a screen's height either side: lines 0 to 100 (none above 0).
+    expect(Math.min(...drawn())).toBe(0);
+    expect(Math.max(...drawn())).toBe(100);
+    expect(drawn()).toHaveLength(101);
+    scrollTop = 5_000;
+    window.dispatchEvent(new Event('scroll'));
+    await frame();
+    // Lines 500 to 549 are on screen: from the one ending 500 px above to the one starting 1000 px below.
+    expect(Math.min(...drawn())).toBe(449);
+    expect(Math.max(...drawn())).toBe(600);
+    expect(drawn()).toHaveLength(152);
+  });
+
   it('lists a term’s occurrences in document order', async () => {
     installHighlightApi();
     document.body.innerHTML = '<p>HMO one</p><p>PPO</p><p>HMO two</p>';

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
@@ -10,6 +10,7 @@ declare const chrome: {
 };
 
 const PROFILE = 'https://www.linkedin.com/in/nicole-baptiste/';
+const SHOTS = 'demo-output/screenshots';
 
 let browser: ExtensionBrowser;
 /** The open LinkedIn tab: options changes must reach it without a reload. */
@@ -100,6 +101,7 @@ describe('the options page', () => {
   });
 
   it('lists problems by field and saves nothing while there are any', async () => {
+    await options.setViewportSize({ width: 900, height: 1100 });
     await addTerm('Dental plan', 'A plan for teeth.', 'PPO');
     expect(await options.getByTestId('term-problems').innerText()).toContain(
       'aliases[0]: "PPO" is the built-in term ppo',
@@ -107,6 +109,8 @@ describe('the options page', () => {
     await addTerm('Nothing here', '   ');
     expect(await options.getByTestId('term-problems').innerText()).toContain('definition: must not be empty');
     expect(((await stored('customTerms')) as unknown[]).length).toBe(2);
+    mkdirSync(SHOTS, { recursive: true });
+    await options.screenshot({ path: `${SHOTS}/options.png`, fullPage: true });
   });
 
   it('switches categories and the highlight style in open tabs without reloading them', async () => {

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { E2E_EXTENSION_DIR, EXTENSION_DIR } from './support/extension-browser';
 
+/** The Firefox production build (Manifest V2: host access is listed among the permissions). */
+const FIREFOX_DIR = '.output/firefox-mv2';
+
 /** What the README's "Privacy and permissions" section promises; change both together, with a reason. */
 const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'storage'];
 const ALLOWED_HOSTS = ['https://www.linkedin.com/*'];
@@ -41,5 +44,19 @@ describe('the production manifest', () => {
     const e2e = manifest(E2E_EXTENSION_DIR);
     expect(e2e.host_permissions).toEqual([...ALLOWED_HOSTS, 'http://127.0.0.1/*']);
     expect({ ...e2e, host_permissions: m.host_permissions }).toEqual(m);
+  });
+});
+
+describe('the Firefox production manifest', () => {
+  const m = manifest(FIREFOX_DIR) as ReturnType<typeof manifest> & {
+    browser_specific_settings?: { gecko?: { data_collection_permissions?: unknown } };
+  };
+
+  it('asks for the same and nothing more, and declares that it collects no data', () => {
+    expect([...(m.permissions ?? [])].sort()).toEqual([...ALLOWED_PERMISSIONS, ...ALLOWED_HOSTS].sort());
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
   });
 });
