@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarize } from '../lib/analysis-summary';
-import { PageStateSchema } from '../lib/page-state';
+import { TabDescriptionSchema } from '../lib/page-state';
 import { E2E_EXTENSION_DIR, launchWithExtension } from '../tests/e2e/support/extension-browser';
 import { fixturePage, startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { highlightCenter, highlightedTexts } from '../tests/e2e/support/page-probes';
@@ -20,6 +20,19 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const server = await startFixtureServer();
   const browser = await launchWithExtension(E2E_EXTENSION_DIR, { window: windowed });
+  try {
+    await run(windowed, browser, server);
+  } finally {
+    await browser.close().catch(() => {});
+    await server.close().catch(() => {});
+  }
+}
+
+async function run(
+  windowed: boolean,
+  browser: Awaited<ReturnType<typeof launchWithExtension>>,
+  server: Awaited<ReturnType<typeof startFixtureServer>>,
+): Promise<void> {
   await browser.context.route('https://www.linkedin.com/**', (route) =>
     route.fulfill({ contentType: 'text/html', body: fixturePage('linkedin-profile.html') }),
   );
@@ -43,7 +56,6 @@ async function main(): Promise<void> {
     console.log('HMO Lens demo is open: the sample resume, its popup and a LinkedIn-like profile.');
     console.log('Hover a highlighted term for its definition. Close the browser window to end the demo.');
     await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
-    await server.close();
     return;
   }
 
@@ -66,25 +78,23 @@ async function main(): Promise<void> {
     [`LinkedIn-like profile (${PROFILE_URL})`, profile],
   ] as const) {
     const tabId = await browser.tabIdOf(page);
-    const state = PageStateSchema.parse(
+    // The popup's own request: the background's analysis of the tab.
+    const description = TabDescriptionSchema.parse(
       await popup.evaluate(
         (id) =>
           (
-            globalThis as unknown as {
-              chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } };
-            }
-          ).chrome.tabs.sendMessage(id, { type: 'hmo-lens/get-state' }),
+            globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+          ).chrome.runtime.sendMessage({ type: 'hmo-lens/describe-tab', tabId: id }),
         tabId,
       ),
     );
+    const state = description.kind === 'page' ? description.page : null;
     console.log(`\n${new Set(await highlightedTexts(page)).size} distinct terms highlighted`);
-    if (state.analysis) console.log(summarize(name, state.analysis));
+    if (state?.analysis) console.log(summarize(name, state.analysis));
   }
   console.log(
     `\nScreenshots: ${['resume-highlighted', 'hover-card', 'popup', 'linkedin-profile'].map((n) => join(OUT, `${n}.png`)).join(', ')}`,
   );
-  await browser.close();
-  await server.close();
 }
 
 main().catch((error) => {
