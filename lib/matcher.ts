@@ -43,9 +43,7 @@ function gapAllowed(gap: string, comma: boolean): boolean {
   return GAP.test(gap) || (comma && GAP_WITH_COMMA.test(gap));
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-const AMPERSAND = 38;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** ASCII letters, digits and "_": the word characters of nearly all resume text. */
 const ASCII_WORD = new Uint8Array(128);
@@ -67,6 +65,89 @@ function wordCharWidth(text: string, i: number, c: number): number {
     unicodeWordCache.set(point, word);
   }
   return word ? (point > 0xffff ? 2 : 1) : 0;
+}
+
+/** Whether `start` is inside a word rather than at its start: a word character, or "'" after one, before it. */
+function startsInsideWord(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const before = text.charCodeAt(start - 1);
+  if (before === 39 || before === 0x2019) return start >= 2 && wordCharBefore(text, start - 1);
+  return wordCharBefore(text, start);
+}
+
+/** Whether the character ending just before `at` is a word character (a surrogate pair counts as one). */
+function wordCharBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2)
+    return wordCharWidth(text, at - 2, text.charCodeAt(at - 2)) === 2;
+  return wordCharWidth(text, at - 1, c) > 0;
+}
+
+/** The end of the word that starts at `start` (see TOKEN_SOURCE): inner apostrophes stay in it. */
+function wordEnd(text: string, start: number): number {
+  const length = text.length;
+  let i = start;
+  if (text.charCodeAt(i) === 38) return i + 1;
+  while (i < length) {
+    const width = wordCharWidth(text, i, text.charCodeAt(i));
+    if (width > 0) {
+      i += width;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (
+      (c === 39 || c === 0x2019) &&
+      i + 1 < length &&
+      wordCharWidth(text, i + 1, text.charCodeAt(i + 1)) > 0
+    ) {
+      i++;
+      continue;
+    }
+    return i;
+  }
+  return i;
+}
+
+/** The width (1, or 2 for a surrogate pair) of the word character ending just before `at`, or 0. */
+function wordWidthBefore(text: string, at: number): number {
+  if (at <= 0) return 0;
+  const c = text.charCodeAt(at - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
+    const pair = wordCharWidth(text, at - 2, text.charCodeAt(at - 2));
+    if (pair === 2) return 2;
+  }
+  return wordCharWidth(text, at - 1, c) > 0 ? 1 : 0;
+}
+
+/**
+ * The word before `start`, for `notAfter` (a phrase when it is the match just made, as "Medicare Advantage"
+ * is one word to what follows it). Read backwards from `start`, a character at a time.
+ */
+function wordBefore(
+  text: string,
+  start: number,
+  lastMatchStart: number,
+  lastMatchEnd: number,
+): { start: number; end: number } | null {
+  let i = start;
+  const limit = Math.max(0, start - 80);
+  while (i > limit && wordWidthBefore(text, i) === 0) i--;
+  if (wordWidthBefore(text, i) === 0) return null;
+  const end = i;
+  if (end === lastMatchEnd) return { start: lastMatchStart, end };
+  for (;;) {
+    const width = wordWidthBefore(text, i);
+    if (width > 0) {
+      i -= width;
+      continue;
+    }
+    const c = text.charCodeAt(i - 1);
+    if ((c === 39 || c === 0x2019) && wordWidthBefore(text, i - 1) > 0) {
+      i--;
+      continue;
+    }
+    return { start: i, end };
+  }
 }
 
 /** Pages repeat their words: inflections are worked out once per spelling (bounded, for endless pages). */
@@ -175,70 +256,36 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     return found;
   }
 
-  // Hashes of the ASCII spellings in `maybeFirst`: the scan below hashes each word as it reads its
-  // characters, so a word that starts no term costs no substring, no toLowerCase and no string lookup.
-  const firstHashes = new Set<number>();
-  for (const spelling of maybeFirst) {
-    if ([...spelling].some((ch) => ch.charCodeAt(0) > 127)) continue;
-    let h = FNV_OFFSET;
-    for (let i = 0; i < spelling.length; i++) h = Math.imul(h ^ spelling.charCodeAt(i), FNV_PRIME);
-    firstHashes.add(h);
-  }
+  // Where a term can start: one regex of every spelling in `maybeFirst`, run by the engine's own compiled
+  // code, so the text between candidates is skipped without a JavaScript loop over its characters. Each
+  // hit is then checked here: it must be a whole word, and a spelling the matcher knows.
+  const spellings = [...maybeFirst].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const prefilter =
+    spellings.length > 0
+      ? new RegExp(`(?<![A-Za-z0-9_])(?:${spellings.join('|')})(?![A-Za-z0-9_])`, 'gi')
+      : null;
 
   // Reused by every call (findAll is synchronous): creating it per text node costs more than matching.
   const ahead = new RegExp(TOKEN_SOURCE, 'gu');
+  // Words after the current one, read only when a candidate needs them.
+  const nextWords: string[] = [];
+  const nextStarts: number[] = [];
 
   function findAll(text: string, from = 0, to = text.length): TermMatch[] {
     const matches: TermMatch[] = [];
-    const length = text.length;
-    // The word before the window, for `notAfter`.
-    const before =
-      from > 0
-        ? /([\p{L}\p{N}_]+(?:['\u2019][\p{L}\p{N}_]+)*)[\s-]*$/u.exec(
-            text.slice(Math.max(0, from - 60), from),
-          )
-        : null;
-    let prevStart = before ? from - before[0].length : -1;
-    let prevEnd = before ? from - (before[0].length - (before[1] as string).length) : -1;
-    // Words after the current one, read only when a candidate needs them.
-    const nextWords: string[] = [];
-    const nextStarts: number[] = [];
-
-    let i = from;
-    while (i < to) {
-      // Read one token (see TOKEN_SOURCE) by character codes, hashing its lower case as it goes.
-      let c = text.charCodeAt(i);
-      let width = wordCharWidth(text, i, c);
-      if (width === 0) {
-        i++;
-        if (c !== AMPERSAND) continue;
-      }
-      const start = width === 0 ? i - 1 : i;
-      let h = width === 0 ? Math.imul(FNV_OFFSET ^ AMPERSAND, FNV_PRIME) : FNV_OFFSET;
-      let ascii = true;
-      while (width > 0) {
-        if (c < 128) h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
-        else ascii = false;
-        i += width;
-        if (i >= length) break;
-        c = text.charCodeAt(i);
-        width = wordCharWidth(text, i, c);
-        // An apostrophe stays inside a word when a word character follows ("HMO's", "Children's").
-        if (width === 0 && (c === 39 || c === 0x2019) && i + 1 < length) {
-          if (wordCharWidth(text, i + 1, text.charCodeAt(i + 1)) > 0) width = 1;
-        }
-      }
-      const end = i;
-      if (ascii ? !firstHashes.has(h) : !maybeFirst.has(text.slice(start, end).toLowerCase())) {
-        prevStart = start;
-        prevEnd = end;
-        continue;
-      }
+    if (!prefilter) return matches;
+    let lastMatchStart = -1;
+    let lastMatchEnd = -1;
+    prefilter.lastIndex = from;
+    for (let hit = prefilter.exec(text); hit && hit.index < to; hit = prefilter.exec(text)) {
+      const start = hit.index;
+      // A whole word only: not the end of a longer one ("éHMO", "x'HMO"), and read to its real end.
+      if (startsInsideWord(text, start)) continue;
+      const end = wordEnd(text, start);
       const word = text.slice(start, end);
       const lower = word.toLowerCase();
       if (!maybeFirst.has(lower)) {
-        prevStart = start;
-        prevEnd = end;
+        prefilter.lastIndex = end;
         continue;
       }
       const { list, lookahead } = candidates(word, lower);
@@ -270,8 +317,11 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
         if (!ok) continue;
         const matchEnd = (nextStarts[n - 1] as number) + (nextWords[n - 1] as string).length;
         if (best && matchEnd <= best.end) continue;
-        if (pattern.notAfter.size > 0 && prevEnd >= 0 && PLAIN_GAP.test(text.slice(prevEnd, start))) {
-          if (pattern.notAfter.has(text.slice(prevStart, prevEnd).toLowerCase())) continue;
+        if (pattern.notAfter.size > 0) {
+          const previous = wordBefore(text, start, lastMatchStart, lastMatchEnd);
+          if (previous && PLAIN_GAP.test(text.slice(previous.end, start))) {
+            if (pattern.notAfter.has(text.slice(previous.start, previous.end).toLowerCase())) continue;
+          }
         }
         if (pattern.notBefore.size > 0 && n < nextWords.length) {
           const next = nextWords[n] as string;
@@ -285,13 +335,10 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
       }
       if (best) {
         matches.push(best);
-        prevStart = best.start;
-        prevEnd = best.end;
-        i = best.end;
-      } else {
-        prevStart = start;
-        prevEnd = end;
-      }
+        lastMatchStart = best.start;
+        lastMatchEnd = best.end;
+        prefilter.lastIndex = best.end;
+      } else prefilter.lastIndex = end;
     }
     return matches;
   }

@@ -191,6 +191,14 @@ async function main(): Promise<void> {
         textBytes = f.textBytes;
       }
       const expected = await call<number>(page, 'expectedMatches');
+      // The naive pass the targets mention: one regex of all forms per text node, a Range for each match.
+      const naives: number[] = [];
+      let naiveMatches = 0;
+      for (let i = 0; i < RUNS; i++) {
+        const n = await call<{ ms: number; matches: number }>(page, 'naive');
+        naives.push(n.ms);
+        naiveMatches = n.matches;
+      }
       if (args.breakdown) {
         const parts: Array<Record<string, number>> = [];
         for (let i = 0; i < RUNS; i++) parts.push(await call<Record<string, number>>(page, 'breakdown'));
@@ -242,6 +250,8 @@ async function main(): Promise<void> {
         textBytes,
         floorMs: round(median(floors)),
         hmoLensMs: round(median(scans)),
+        naiveMs: round(median(naives)),
+        naiveMatches,
         markjsMs: markjsMs === null ? null : round(markjsMs),
         longestTaskMs: round(longestTaskMs),
         incrementalMs: round(median(increments)),
@@ -263,6 +273,7 @@ async function main(): Promise<void> {
     r.floorMs.toFixed(1),
     r.hmoLensMs.toFixed(1),
     (r.hmoLensMs / r.floorMs).toFixed(1),
+    r.naiveMs.toFixed(1),
     r.markjsMs === null ? '–' : r.markjsMs.toFixed(0),
     r.markjsMs === null ? '–' : (r.markjsMs / r.hmoLensMs).toFixed(0),
     r.longestTaskMs === 0 ? '< 50' : r.longestTaskMs.toFixed(0),
@@ -275,6 +286,7 @@ async function main(): Promise<void> {
     'floor ms',
     'HMO Lens ms',
     'HMO/floor',
+    'naive ms',
     'mark.js ms',
     'mark/HMO',
     'longest task',

@@ -35,15 +35,24 @@ function windowEnd(text: string, from: number): number {
   return space ? space.index : text.length;
 }
 
-/** Lets the page run: `scheduler.yield()` where it exists, else a macrotask that is not throttled like timers. */
-function yieldToPage(win: Window): Promise<void> {
-  const scheduler = (win as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+/** A macrotask behind whatever the page has queued (a message, which is not throttled like timers). */
+function macrotask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(null);
   });
+}
+
+/**
+ * Lets the page run between two slices of work. `scheduler.yield()` lets input and rendering in and then
+ * resumes ahead of other tasks, which keeps a long scan short; but every few slices the scan queues behind
+ * the page's own tasks instead, so its timers and scripts never wait for a whole scan.
+ */
+function yieldToPage(win: Window, slice: number): Promise<void> {
+  const scheduler = (win as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (slice % 8 !== 7 && typeof scheduler?.yield === 'function') return scheduler.yield();
+  return macrotask();
 }
 
 /**
@@ -230,6 +239,7 @@ export class PageScanner {
       }
       layer.suspend();
       const segments = textSegments(root);
+      let slices = 0;
       let sliceStart = performance.now();
       let batch: HighlightEntry[] = [];
       for (let step = segments.next(); !step.done; step = segments.next()) {
@@ -253,7 +263,7 @@ export class PageScanner {
             batch = [];
             layer.resume();
             this.observer?.takeRecords();
-            await yieldToPage(win);
+            await yieldToPage(win, slices++);
             if (generation !== this.generation || this.options.signal.aborted) return;
             layer.suspend();
             sliceStart = performance.now();

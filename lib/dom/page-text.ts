@@ -39,11 +39,14 @@ function linkedInText(doc: Document): string | null {
     const section = anchor?.closest('section');
     if (!section) continue;
     found++;
-    parts.push(visibleText(section));
+    parts.push(visibleText(section, MAX_PAGE_TEXT));
   }
   if (found === 0) return null;
   return parts.filter((p) => p.length > 0).join('\n');
 }
+
+/** What the analysis reads of a page at most: far more than any resume, far less than a huge page. */
+export const MAX_PAGE_TEXT = 500_000;
 
 /**
  * The text the analysis reads. On a LinkedIn profile: the name, headline and profile sections, read by
@@ -58,8 +61,8 @@ export function pageText(doc: Document, url: string): string {
     if (main) {
       const clone = main.cloneNode(true) as Element;
       for (const aside of Array.from(clone.querySelectorAll('aside'))) aside.remove();
-      return visibleText(clone);
+      return visibleText(clone, MAX_PAGE_TEXT);
     }
   }
-  return doc.body ? visibleText(doc.body) : '';
+  return doc.body ? visibleText(doc.body, MAX_PAGE_TEXT) : '';
 }

@@ -37,13 +37,19 @@ function hidden(el: Element): boolean {
 
 /**
  * The text a reader sees in a document, one line per block element, without needing layout (so it also
- * works on a document parsed in Node). Takes the node as a parameter: no globals.
+ * works on a document parsed in Node). Takes the node as a parameter: no globals. Reading stops after about
+ * `maxChars` characters: a resume is a few thousand, and a page of megabytes is no resume.
  */
-export function visibleText(root: Node): string {
+export function visibleText(root: Node, maxChars = Number.POSITIVE_INFINITY): string {
   const out: string[] = [];
+  let read = 0;
   const walk = (node: Node) => {
+    if (read >= maxChars) return;
     if (node.nodeType === 3) {
-      out.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
+      const data = node.nodeValue ?? '';
+      const text = data.length > maxChars - read ? data.slice(0, maxChars - read) : data;
+      read += text.length;
+      out.push(text.replace(/\s+/g, ' '));
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;

@@ -132,4 +132,30 @@ function breakdown(): Record<string, number> {
   return { segments: segs.length, walk, match, matches: n, rangeMs, add };
 }
 
-Object.assign(window, { hmoBench: { breakdown, floor, expectedMatches, scan, incremental, markjs, reset } });
+/** A naive pass for comparison: one regex of every form over each text node, every match a Range. */
+function naive(): { ms: number; matches: number } {
+  const forms = GLOSSARY.flatMap((t) => [t.term, ...t.aliases]).sort((a, b) => b.length - a.length);
+  const escapeForm = (f: string) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const t0 = performance.now();
+  const re = new RegExp(`\\b(?:${forms.map(escapeForm).join('|')})\\b`, 'gi');
+  const ranges: Range[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    re.lastIndex = 0;
+    for (let m = re.exec(data); m; m = re.exec(data)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      ranges.push(range);
+    }
+  }
+  CSS.highlights.set('bench-naive', new Highlight(...ranges));
+  const ms = performance.now() - t0;
+  CSS.highlights.delete('bench-naive');
+  return { ms, matches: ranges.length };
+}
+
+Object.assign(window, {
+  hmoBench: { naive, breakdown, floor, expectedMatches, scan, incremental, markjs, reset },
+});

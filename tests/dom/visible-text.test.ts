@@ -24,3 +24,17 @@ describe('visibleText', () => {
     expect(visibleText(document.body)).toBe('Health Maintenance Organization');
   });
 });
+
+describe('visible text of a huge page', () => {
+  it('stops reading after the limit, at a character', () => {
+    const doc = new DOMParser().parseFromString(
+      `<body><p>${'HMO claims. '.repeat(1000)}</p><p>PPO at the end</p></body>`,
+      'text/html',
+    );
+    const text = visibleText(doc.body, 120);
+    expect(text.length).toBeLessThanOrEqual(120);
+    expect(text.startsWith('HMO claims. HMO claims.')).toBe(true);
+    expect(text).not.toContain('PPO');
+    expect(visibleText(doc.body)).toContain('PPO at the end');
+  });
+});

@@ -50,6 +50,18 @@ describe('a hostile page', () => {
 
   it('is scanned to the end: a 5 MB text node, 200 levels of nesting and a DOM rewritten every 4 ms', async () => {
     before = await staticParts();
+    // The page's own first layout of its 5 MB node is not the extension's doing: measure from here.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              (window as unknown as { __maxGapMs: number }).__maxGapMs = 0;
+              resolve();
+            }),
+          ),
+        ),
+    );
     const popup = await browser.openPopup(tabId);
     await popup.getByTestId('scan').click();
     // The scan finishes (the popup shows its analysis) although the page never stops changing.
@@ -73,9 +85,11 @@ describe('a hostile page', () => {
   });
 
   it('stays responsive: its own 5 ms timer never waited long while the extension worked', async () => {
-    // A generous bound: a blocked main thread shows as seconds, a busy 2-core machine as tens of ms.
+    // A generous bound: about 170 ms is measured here (the browser painting a 5 MB text node); a scan that
+    // blocked the page, or kept its timers waiting, showed as 800 ms and more.
     const gap = await page.evaluate(() => (window as unknown as { __maxGapMs: number }).__maxGapMs);
-    expect(gap).toBeLessThan(1_000);
+    console.log(`longest wait of the page's timer while HMO Lens scanned: ${Math.round(gap)} ms`);
+    expect(gap).toBeLessThan(500);
   });
 
   it('cannot stop the content script by forging its "newer script started" event', async () => {
