@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { storage } from 'wxt/utils/storage';
 import { type CustomTerm, customTermsStore, mergeGlossary } from '../../lib/custom-terms';
@@ -8,15 +8,11 @@ import { PageScanner } from '../../lib/dom/page-scanner';
 import { isLinkedInProfile, pageText } from '../../lib/dom/page-text';
 import { GLOSSARY, type Term } from '../../lib/glossary';
 import { compileMatcher } from '../../lib/matcher';
-import {
-  type BackgroundRequest,
-  ContentRequestSchema,
-  type Definitions,
-  DefinitionsSchema,
-  parseMessage,
-} from '../../lib/messages';
+import { type BackgroundRequest, ContentRequestSchema, parseMessage } from '../../lib/messages';
 import type { PageStatus, PageText, RevealResult } from '../../lib/page-state';
 import { type Settings, settingsStore } from '../../lib/settings';
+import { ignoreForgedRestarts, noticeExtensionReloads, onTeardown } from './context-guards';
+import { DefinitionsCache } from './definitions-cache';
 import { HoverCardUi } from './hover-card-ui';
 
 const RUNNING = Symbol.for('hmo-lens/content-script');
@@ -36,47 +32,10 @@ export default defineContentScript({
       scope[RUNNING] = undefined;
     });
     ignoreForgedRestarts(ctx);
-    // WXT finds out that the extension was reloaded or updated only when one of the context's timers
-    // fires (with the Navigation API it polls nothing): an idle tick makes the old script remove its
-    // highlights and listeners within a second or two.
-    ctx.setInterval(() => {}, 1_500);
+    noticeExtensionReloads(ctx);
     await runLens(ctx);
   },
 });
-
-/**
- * WXT stops a content script when a DOM event says a newer copy of it started, so that an updated
- * extension replaces the old script. Any page can dispatch that event. While this script's extension is
- * still loaded no newer copy can exist (a second injection into this world stops at the RUNNING check), so
- * the event is dropped; once the extension was reloaded or updated it passes and does its job.
- */
-function ignoreForgedRestarts(ctx: ContentScriptContext): void {
-  ctx.addEventListener(
-    window,
-    // WXT's own name for the event (extension id, entrypoint and type), kept private in its types.
-    (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
-      .SCRIPT_STARTED_MESSAGE_TYPE as keyof WindowEventMap,
-    (event: Event) => {
-      if (browser.runtime?.id) event.stopImmediatePropagation();
-    },
-    { capture: true },
-  );
-}
-
-/**
- * Removes a listener from a browser API when the script stops. After an extension reload those APIs throw
- * "Extension context invalidated" (the listeners are gone with the old extension anyway): that must not
- * surface in the page as an error.
- */
-function onTeardown(ctx: ContentScriptContext, remove: () => void): void {
-  ctx.onInvalidated(() => {
-    try {
-      remove();
-    } catch {
-      // Already gone with the extension.
-    }
-  });
-}
 
 function isLinkedIn(url: string): boolean {
   const { hostname } = new URL(url);
@@ -141,21 +100,9 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
     }, 250);
   }
 
-  // Definitions come from the background (the content script carries only how terms are written): the
-  // ones for the terms on the page are fetched once a scan settles, so hovering shows them at once.
-  const definitions = new Map<string, string>();
-  async function fetchDefinitions(termIds: readonly string[]): Promise<void> {
-    const missing = termIds.filter((id) => !definitions.has(id));
-    if (missing.length === 0 || ctx.isInvalid) return;
-    const request: BackgroundRequest = { type: 'hmo-lens/define', termIds: missing };
-    try {
-      const parsed = DefinitionsSchema.safeParse(await browser.runtime.sendMessage(request));
-      if (!parsed.success) return;
-      for (const [id, text] of Object.entries(parsed.data as Definitions)) definitions.set(id, text);
-    } catch {
-      // The background is restarting: the card asks again on the next hover.
-    }
-  }
+  const definitions = new DefinitionsCache((request) => browser.runtime.sendMessage(request));
+  const fetchDefinitions = (termIds: readonly string[]) =>
+    ctx.isInvalid ? Promise.resolve() : definitions.fetch(termIds);
 
   async function fullScan(): Promise<void> {
     scanning = true;

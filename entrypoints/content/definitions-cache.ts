@@ -1,0 +1,36 @@
+import { type BackgroundRequest, DefinitionsSchema } from '../../lib/messages';
+
+/**
+ * Definitions for the hover card. The content script carries only how terms are written; what they mean
+ * comes from the background, fetched for the terms on the page once a scan settles so that hovering shows
+ * them at once, and for any other term on its first hover.
+ */
+export class DefinitionsCache {
+  private readonly known = new Map<string, string>();
+
+  constructor(private readonly send: (request: BackgroundRequest) => Promise<unknown>) {}
+
+  get(termId: string): string | undefined {
+    return this.known.get(termId);
+  }
+
+  /** The recruiter's terms changed: a definition may have too. */
+  clear(): void {
+    this.known.clear();
+  }
+
+  /** Fetches the definitions not known yet; an answer that fails validation is dropped. */
+  async fetch(termIds: readonly string[]): Promise<void> {
+    const missing = [...new Set(termIds)].filter((id) => !this.known.has(id));
+    if (missing.length === 0) return;
+    try {
+      const parsed = DefinitionsSchema.safeParse(
+        await this.send({ type: 'hmo-lens/define', termIds: missing }),
+      );
+      if (!parsed.success) return;
+      for (const [id, text] of Object.entries(parsed.data)) this.known.set(id, text);
+    } catch {
+      // The background is restarting: the card asks again on the next hover.
+    }
+  }
+}
