@@ -67,20 +67,35 @@ function wordCharWidth(text: string, i: number, c: number): number {
   return word ? (point > 0xffff ? 2 : 1) : 0;
 }
 
-/** Whether `start` is inside a word rather than at its start: a word character, or "'" after one, before it. */
-function startsInsideWord(text: string, start: number): boolean {
-  if (start === 0) return false;
-  const before = text.charCodeAt(start - 1);
-  if (before === 39 || before === 0x2019) return start >= 2 && wordCharBefore(text, start - 1);
-  return wordCharBefore(text, start);
+/**
+ * The start of the word (see TOKEN_SOURCE) that ends at or runs through `end`: back over word characters
+ * and inner apostrophes.
+ */
+function wordStartBefore(text: string, end: number): number {
+  if (text.charCodeAt(end - 1) === 38) return end - 1;
+  let i = end;
+  for (;;) {
+    const width = wordWidthBefore(text, i);
+    if (width > 0) {
+      i -= width;
+      continue;
+    }
+    const c = text.charCodeAt(i - 1);
+    if ((c === 39 || c === 0x2019) && i < end && wordWidthBefore(text, i - 1) > 0) {
+      i--;
+      continue;
+    }
+    return i;
+  }
 }
 
-/** Whether the character ending just before `at` is a word character (a surrogate pair counts as one). */
-function wordCharBefore(text: string, at: number): boolean {
-  const c = text.charCodeAt(at - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && at >= 2)
-    return wordCharWidth(text, at - 2, text.charCodeAt(at - 2)) === 2;
-  return wordCharWidth(text, at - 1, c) > 0;
+/** Where the next word (or "&") starts at or after `from`, or -1. */
+function nextWordStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 38 || wordCharWidth(text, i, c) > 0) return i;
+  }
+  return -1;
 }
 
 /** The end of the word that starts at `start` (see TOKEN_SOURCE): inner apostrophes stay in it. */
@@ -135,19 +150,7 @@ function wordBefore(
   if (wordWidthBefore(text, i) === 0) return null;
   const end = i;
   if (end === lastMatchEnd) return { start: lastMatchStart, end };
-  for (;;) {
-    const width = wordWidthBefore(text, i);
-    if (width > 0) {
-      i -= width;
-      continue;
-    }
-    const c = text.charCodeAt(i - 1);
-    if ((c === 39 || c === 0x2019) && wordWidthBefore(text, i - 1) > 0) {
-      i--;
-      continue;
-    }
-    return { start: i, end };
-  }
+  return { start: wordStartBefore(text, end), end };
 }
 
 /** Pages repeat their words: inflections are worked out once per spelling (bounded, for endless pages). */
@@ -259,14 +262,16 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   // Where a term can start: one regex of every spelling in `maybeFirst`, run by the engine's own compiled
   // code, so the text between candidates is skipped without a JavaScript loop over its characters. Each
   // hit is then checked here: it must be a whole word, and a spelling the matcher knows.
-  const spellings = [...maybeFirst].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // A word never ends in an apostrophe ("HMOs'" is the word "HMOs"), so neither does a spelling here.
+  const spellings = [...new Set([...maybeFirst].map((v) => v.replace(/['\u2019]+$/, '')))]
+    .filter((v) => v.length > 0)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp);
   const prefilter =
     spellings.length > 0
       ? new RegExp(`(?<![A-Za-z0-9_])(?:${spellings.join('|')})(?![A-Za-z0-9_])`, 'gi')
       : null;
 
-  // Reused by every call (findAll is synchronous): creating it per text node costs more than matching.
-  const ahead = new RegExp(TOKEN_SOURCE, 'gu');
   // Words after the current one, read only when a candidate needs them.
   const nextWords: string[] = [];
   const nextStarts: number[] = [];
@@ -277,10 +282,11 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     let lastMatchStart = -1;
     let lastMatchEnd = -1;
     prefilter.lastIndex = from;
-    for (let hit = prefilter.exec(text); hit && hit.index < to; hit = prefilter.exec(text)) {
-      const start = hit.index;
-      // A whole word only: not the end of a longer one ("éHMO", "x'HMO"), and read to its real end.
-      if (startsInsideWord(text, start)) continue;
+    // `test` rather than `exec`: no result array for each of the many hits. The word the hit ends in is
+    // read here, back to its start and on to its end, so "éHMO", "x'HMO" and "HMO'x" are whole other words.
+    while (prefilter.test(text)) {
+      const start = wordStartBefore(text, prefilter.lastIndex);
+      if (start >= to) break;
       const end = wordEnd(text, start);
       const word = text.slice(start, end);
       const lower = word.toLowerCase();
@@ -293,12 +299,13 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
       nextStarts.length = 0;
       nextWords.push(word);
       nextStarts.push(start);
-      ahead.lastIndex = end;
+      let after = end;
       for (let k = 0; k < lookahead; k++) {
-        const a = ahead.exec(text);
-        if (!a) break;
-        nextWords.push(a[0]);
-        nextStarts.push(a.index);
+        const next = nextWordStart(text, after);
+        if (next < 0) break;
+        after = wordEnd(text, next);
+        nextWords.push(text.slice(next, after));
+        nextStarts.push(next);
       }
       let best: TermMatch | undefined;
       for (const { pattern, inflected } of list) {

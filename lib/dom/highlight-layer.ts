@@ -190,15 +190,18 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
   // make the browser revalidate every range on each change to any highlight.
   const slicedNear = new Set<Element>();
   const slices = new Map<Element, HighlightEntry[]>();
-  /** Blocks whose entries were not added in document order, to be sorted before slicing. */
-  const unordered = new Set<Element>();
-  const lastAdded = new Map<Element, HighlightEntry>();
   let slicingScheduled = false;
   const stopListening = new AbortController();
 
-  const inDocumentOrder = (block: Element, group: Set<HighlightEntry>): HighlightEntry[] => {
+  /** A block's entries in document order: as added, unless a later scan added some out of order. */
+  const inDocumentOrder = (group: Set<HighlightEntry>): HighlightEntry[] => {
     const list = [...group];
-    if (unordered.has(block)) list.sort(compareEntries);
+    for (let i = 1; i < list.length; i++) {
+      if (compareEntries(list[i - 1] as HighlightEntry, list[i] as HighlightEntry) > 0) {
+        list.sort(compareEntries);
+        break;
+      }
+    }
     return list;
   };
   const drawSlice = (block: Element) => {
@@ -207,7 +210,7 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
       slicedNear.delete(block);
       return;
     }
-    const list = inDocumentOrder(block, group);
+    const list = inDocumentOrder(group);
     const height = win.innerHeight;
     // First entry whose box ends below `y`, and first whose box starts below `y`.
     const search = (y: number, edge: 'bottom' | 'top') => {
@@ -321,8 +324,6 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
     byBlock.delete(block);
     slicedNear.delete(block);
     slices.delete(block);
-    unordered.delete(block);
-    lastAdded.delete(block);
     const target = targetOf.get(block);
     if (!target) return;
     targetOf.delete(block);
@@ -355,9 +356,6 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
           toWatch.push(entry.block);
         }
         group.add(entry);
-        const last = lastAdded.get(entry.block);
-        if (last && compareEntries(last, entry) > 0) unordered.add(entry.block);
-        lastAdded.set(entry.block, entry);
         if (!isNear(entry.block)) continue;
         if (group.size > SLICED_BLOCK) {
           startSlicing(entry.block, group);
@@ -382,8 +380,6 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
       byBlock.clear();
       slicedNear.clear();
       slices.clear();
-      unordered.clear();
-      lastAdded.clear();
       targetOf.clear();
       blocksOf.clear();
       nearTargets.clear();

@@ -51,6 +51,8 @@ const SCREEN_READER_ONLY =
 
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  // Most elements of a page carry no attribute at all: nothing more to read.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   const className = el.getAttribute('class');
   if (className && SCREEN_READER_ONLY.test(className)) return true;
