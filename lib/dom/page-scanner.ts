@@ -58,6 +58,44 @@ function yieldToPage(win: Window, slice: number): Promise<void> {
   return macrotask();
 }
 
+/** Where an entry makes its Range, and where it records it so hit-testing can find the entry again. */
+interface RangeHome {
+  doc: Document;
+  byRange: WeakMap<AbstractRange, HighlightEntry>;
+}
+
+/**
+ * One match. Creating a Range costs about as much as finding the match, and most are never drawn (far
+ * below the fold), so each entry makes its Range the first time something reads it.
+ */
+class ScannedEntry implements HighlightEntry {
+  private made: Range | undefined;
+
+  constructor(
+    readonly termId: string,
+    readonly parts: TextPart[],
+    readonly block: Element,
+    private readonly home: RangeHome,
+  ) {}
+
+  get range(): Range {
+    if (!this.made) {
+      const range = this.home.doc.createRange();
+      const first = this.parts[0] as TextPart;
+      const last = this.parts[this.parts.length - 1] as TextPart;
+      try {
+        range.setStart(first.node, first.start);
+        range.setEnd(last.node, last.end);
+      } catch {
+        // Text changed since: a collapsed range draws nothing, and the mutation rescans it.
+      }
+      this.home.byRange.set(range, this);
+      this.made = range;
+    }
+    return this.made;
+  }
+}
+
 /**
  * Finds glossary terms in a page and keeps them highlighted as the page changes: a full scan in slices that
  * yield to the page, then a MutationObserver that rescans only what was added or changed and drops
@@ -67,6 +105,7 @@ export class PageScanner {
   private readonly byNode = new Map<Node, HighlightEntry[]>();
   /** Ranges are created only when drawn or asked for; this finds the entry of one that exists. */
   private readonly byRange = new WeakMap<AbstractRange, HighlightEntry>();
+  private readonly rangeHome: RangeHome;
   private readonly entries = new Set<HighlightEntry>();
   private readonly counts = new Map<string, number>();
   private observer: MutationObserver | null = null;
@@ -78,6 +117,7 @@ export class PageScanner {
 
   constructor(private readonly options: ScannerOptions) {
     this.matcher = options.matcher;
+    this.rangeHome = { doc: options.win.document, byRange: this.byRange };
     options.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
@@ -294,9 +334,6 @@ export class PageScanner {
     const to = locate(segment, end, true);
     // The page changed this text while we were reading it; its mutation brings us back.
     if (from.offset > from.node.length || to.offset > to.node.length) return null;
-    const doc = this.options.win.document;
-    const byRange = this.byRange;
-    let range: Range | undefined;
     const parts: TextPart[] = [];
     const first = from.index;
     const last = to.index;
@@ -304,27 +341,7 @@ export class PageScanner {
       const node = segment.nodes[i] as Text;
       parts.push({ node, start: i === first ? from.offset : 0, end: i === last ? to.offset : node.length });
     }
-    // Creating a Range costs about as much as finding the match: most are never drawn (far below the
-    // fold), so each is made the first time something reads it.
-    const entry: HighlightEntry = {
-      termId,
-      parts,
-      block: segment.block ?? this.options.root,
-      get range(): Range {
-        if (!range) {
-          range = doc.createRange();
-          try {
-            range.setStart(from.node, from.offset);
-            range.setEnd(to.node, to.offset);
-          } catch {
-            // Text changed since: a collapsed range draws nothing, and the mutation rescans it.
-          }
-          byRange.set(range, entry);
-        }
-        return range;
-      },
-    };
-    return entry;
+    return new ScannedEntry(termId, parts, segment.block ?? this.options.root, this.rangeHome);
   }
 
   private commit(batch: readonly HighlightEntry[]): void {
