@@ -39,6 +39,8 @@ const SKIPPED = new Set([
   'PRE',
 ]);
 
+const NOT_SPACE = /\S/;
+
 /** Attribute that marks HMO Lens's own UI, which is never scanned. */
 export const OWN_UI_ATTRIBUTE = 'data-hmo-lens-ui';
 
@@ -115,6 +117,8 @@ export function* textSegments(root: Node): Generator<TextSegment> {
     return placement;
   };
 
+  let lastParent: Element | null | undefined;
+  let lastPlacement: Placement | undefined;
   const walker = doc.createTreeWalker(root, 0x4);
   let current: TextSegment | null = null;
   let currentBlock: Element | null = null;
@@ -122,7 +126,13 @@ export function* textSegments(root: Node): Generator<TextSegment> {
     const text = node as Text;
     const data = text.data;
     if (data.length === 0) continue;
-    const placement = placementOf(text.parentElement);
+    // Text nodes come in runs under one parent: its placement is reused without a lookup.
+    const parent = text.parentElement;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastPlacement = placementOf(parent);
+    }
+    const placement = lastPlacement as Placement;
     if (placement.skipped) continue;
     const block = placement.block;
     if (current && block !== currentBlock) {
@@ -131,7 +141,7 @@ export function* textSegments(root: Node): Generator<TextSegment> {
     }
     if (!current) {
       // A segment of only whitespace can hold no term: start segments at real text.
-      if (data.trim().length === 0) continue;
+      if (!NOT_SPACE.test(data)) continue;
       current = { text: '', nodes: [], starts: [], block };
       currentBlock = block;
     }
