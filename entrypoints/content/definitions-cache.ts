@@ -19,8 +19,8 @@ export class DefinitionsCache {
     this.known.clear();
   }
 
-  /** Fetches the definitions not known yet; an answer that fails validation is dropped. */
-  async fetch(termIds: readonly string[]): Promise<void> {
+  /** Asks the background for the definitions not known yet; an answer that fails validation is dropped. */
+  async load(termIds: readonly string[]): Promise<void> {
     const missing = [...new Set(termIds)].filter((id) => !this.known.has(id));
     if (missing.length === 0) return;
     try {

@@ -102,7 +102,7 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
 
   const definitions = new DefinitionsCache((request) => browser.runtime.sendMessage(request));
   const fetchDefinitions = (termIds: readonly string[]) =>
-    ctx.isInvalid ? Promise.resolve() : definitions.fetch(termIds);
+    ctx.isInvalid ? Promise.resolve() : definitions.load(termIds);
 
   async function fullScan(): Promise<void> {
     scanning = true;

@@ -241,13 +241,14 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
     });
   };
   const startSlicing = (block: Element, group: Set<HighlightEntry>) => {
-    if (slicedNear.has(block)) return;
-    slicedNear.add(block);
-    // Entries drawn before the block grew this big are undrawn by the first slice.
-    slices.set(
-      block,
-      [...group].filter((e) => drawn.has(e)),
-    );
+    if (!slicedNear.has(block)) {
+      slicedNear.add(block);
+      // Entries drawn before the block grew this big are undrawn by the first slice.
+      slices.set(
+        block,
+        [...group].filter((e) => drawn.has(e)),
+      );
+    }
     scheduleSlices();
   };
   const showBlock = (block: Element) => {
@@ -359,7 +360,6 @@ function nativeLayer(win: Window, options: LayerOptions): HighlightLayer {
         if (!isNear(entry.block)) continue;
         if (group.size > SLICED_BLOCK) {
           startSlicing(entry.block, group);
-          scheduleSlices();
         } else draw(entry);
       }
       if (visible) attachSheet();

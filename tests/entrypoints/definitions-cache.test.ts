@@ -12,8 +12,8 @@ describe('the content script’s definitions', () => {
         request.termIds.filter((id) => id !== 'unknown').map((id) => [id, `${id} means…`]),
       );
     });
-    await cache.fetch(['hmo', 'ppo', 'hmo']);
-    await cache.fetch(['hmo', 'ipa', 'unknown']);
+    await cache.load(['hmo', 'ppo', 'hmo']);
+    await cache.load(['hmo', 'ipa', 'unknown']);
     expect(asked).toEqual([
       ['hmo', 'ppo'],
       ['ipa', 'unknown'],
@@ -26,11 +26,11 @@ describe('the content script’s definitions', () => {
 
   it('drops answers it cannot read, and survives a background that is not there', async () => {
     const odd = new DefinitionsCache(async () => ({ hmo: 42 }));
-    await odd.fetch(['hmo']);
+    await odd.load(['hmo']);
     expect(odd.get('hmo')).toBeUndefined();
     const gone = new DefinitionsCache(async () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     });
-    await expect(gone.fetch(['hmo'])).resolves.toBeUndefined();
+    await expect(gone.load(['hmo'])).resolves.toBeUndefined();
   });
 });
