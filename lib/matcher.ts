@@ -176,6 +176,61 @@ function matchesInner(word: string, key: string, acronym: boolean): boolean {
   return written === key || (written.includes('\u2019') && written.replace(/\u2019/g, "'") === key);
 }
 
+/**
+ * The lower-case words `inflections` takes back to `key`: plurals, possessives and both apostrophes. A
+ * superset is harmless (the candidates are checked), a missing spelling is a missed match.
+ */
+function spellingsOf(key: string, inflected: boolean): string[] {
+  if (!inflected) return [key, key.replace(/'/g, '\u2019')];
+  const bases = [key, `${key}s`, `${key}es`];
+  if (key.endsWith('y')) bases.push(`${key.slice(0, -1)}ies`);
+  const out: string[] = [];
+  for (const base of bases) {
+    for (const suffix of ['', "'s", "'"]) {
+      out.push(base + suffix, (base + suffix).replace(/'/g, '\u2019'));
+    }
+  }
+  return out;
+}
+
+/**
+ * The words the prefilter looks for to find `key`. Possessives need none of their own: the regex stops
+ * before the apostrophe, which is no ASCII word character, and the word is then read to its end here.
+ */
+function prefilterWords(key: string, inflected: boolean): string[] {
+  const words = [key];
+  if (inflected) words.push(`${key}s`, `${key}es`);
+  if (inflected && key.endsWith('y')) words.push(`${key.slice(0, -1)}ies`);
+  return words.flatMap((w) => (w.includes("'") ? [w, w.replace(/'/g, '\u2019')] : [w]));
+}
+
+/**
+ * How the second word of each phrase begins: up to three letters every accepted spelling of it starts
+ * with ("policy" -> "pol", as in "policies"), or null when one does not start with plain ASCII.
+ */
+function secondWordStarts(patterns: readonly Pattern[]): string[] | null {
+  const starts = new Set<string>();
+  for (const pattern of patterns) {
+    const second = pattern.keys[1];
+    if (second === undefined) return null;
+    const start = second.toLowerCase().slice(0, 3).replace(/y$/, '');
+    if (!/^(?:[a-z0-9_]+|&)$/.test(start)) return null;
+    starts.add(start);
+  }
+  return [...starts];
+}
+
+/** The characters a gap between two words of a phrase may hold (see GAP and GAP_WITH_COMMA). */
+const GAP_RUN = /[\s,\-\u2010\u2011\u2013]+/y;
+
+/** Whether a word that only starts phrases is followed by one that may continue one of them. */
+function nextWordMayStart(text: string, end: number, starts: readonly string[]): boolean {
+  GAP_RUN.lastIndex = end;
+  if (!GAP_RUN.test(text)) return false;
+  const next = text.slice(GAP_RUN.lastIndex, GAP_RUN.lastIndex + 3).toLowerCase();
+  return starts.some((start) => next.startsWith(start));
+}
+
 /** Patterns for every written form of every term, indexed by the key of their first word. */
 export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   const index = new Map<string, Pattern[]>();
@@ -209,14 +264,31 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     }
   }
 
-  // Every lower-case spelling a first word can take (plural, possessive), so that the vast majority of
-  // words, which start no term, cost one toLowerCase and one Set lookup.
-  const maybeFirst = new Set<string>();
-  for (const key of index.keys()) {
+  // Patterns by the lower case of their first word (an acronym and a word can share it).
+  const byFirst = new Map<string, Pattern[]>();
+  for (const [key, patterns] of index) {
     const k = key.toLowerCase();
-    for (const v of [k, `${k}s`, `${k}es`, `${k}'s`, `${k}\u2019s`, `${k}s'`, `${k}s\u2019`])
-      maybeFirst.add(v);
-    if (k.endsWith('y')) maybeFirst.add(`${k.slice(0, -1)}ies`);
+    byFirst.set(k, [...(byFirst.get(k) ?? []), ...patterns]);
+  }
+
+  // Every lower-case spelling a first word can take, so that the vast majority of words, which start no
+  // term, cost one toLowerCase and one Set lookup. Only a one-word form is ever matched inflected
+  // ("HMOs"): a word that only starts phrases is matched as written.
+  const maybeFirst = new Set<string>();
+  /** Words that only start phrases, and how their next word must begin: checked before any candidate. */
+  const phraseStarts = new Map<string, string[]>();
+  const prefilterList: string[] = [];
+  for (const [k, patterns] of byFirst) {
+    const inflected = patterns.some((p) => p.keys.length === 1);
+    for (const spelling of spellingsOf(k, inflected)) maybeFirst.add(spelling);
+    prefilterList.push(...prefilterWords(k, inflected));
+    const starts = secondWordStarts(patterns);
+    if (starts) for (const spelling of spellingsOf(k, false)) phraseStarts.set(spelling, starts);
+  }
+  // "claims" starts phrases ("claims examiner") but is also the plural of the term "claim".
+  for (const [k, patterns] of byFirst) {
+    if (!patterns.some((p) => p.keys.length === 1)) continue;
+    for (const spelling of spellingsOf(k, true)) phraseStarts.delete(spelling);
   }
 
   type Candidate = { pattern: Pattern; inflected: boolean };
@@ -262,14 +334,10 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   // Where a term can start: one regex of every spelling in `maybeFirst`, run by the engine's own compiled
   // code, so the text between candidates is skipped without a JavaScript loop over its characters. Each
   // hit is then checked here: it must be a whole word, and a spelling the matcher knows.
-  // A word never ends in an apostrophe ("HMOs'" is the word "HMOs"), so neither does a spelling here.
-  const spellings = [...new Set([...maybeFirst].map((v) => v.replace(/['\u2019]+$/, '')))]
-    .filter((v) => v.length > 0)
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp);
+  const alternatives = [...new Set(prefilterList)].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const prefilter =
-    spellings.length > 0
-      ? new RegExp(`(?<![A-Za-z0-9_])(?:${spellings.join('|')})(?![A-Za-z0-9_])`, 'gi')
+    alternatives.length > 0
+      ? new RegExp(`(?<![A-Za-z0-9_])(?:${alternatives.join('|')})(?![A-Za-z0-9_])`, 'gi')
       : null;
 
   // Words after the current one, read only when a candidate needs them.
@@ -290,7 +358,8 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
       const end = wordEnd(text, start);
       const word = text.slice(start, end);
       const lower = word.toLowerCase();
-      if (!maybeFirst.has(lower)) {
+      const phraseOnly = phraseStarts.get(lower);
+      if (!maybeFirst.has(lower) || (phraseOnly && !nextWordMayStart(text, end, phraseOnly))) {
         prefilter.lastIndex = end;
         continue;
       }

@@ -154,6 +154,29 @@ describe('matcher', () => {
     ]);
   });
 
+  it('reads a possessive plural back to its term', () => {
+    expect(hits("the Claims\u2019s status, PCPs's panels and copayments's")).toEqual([
+      ['Claims\u2019s', 'claim'],
+      ["PCPs's", 'pcp'],
+      ["copayments's", 'copay'],
+    ]);
+  });
+
+  it('matches a word that starts phrases only where its phrase goes on', () => {
+    // "closed", "annual" and "staff" start phrases only; "claims" also is the plural of a term.
+    expect(hits('closed cases, annual reviews, staff meetings and claims')).toEqual([['claims', 'claim']]);
+    expect(hits('a closed panel, a Closed-panel HMO, the annual\nenrollment period, a staff model')).toEqual([
+      ['closed panel', 'closed-panel'],
+      ['Closed-panel HMO', 'closed-panel'],
+      ['annual\nenrollment period', 'open-enrollment'],
+      ['staff model', 'staff-model'],
+    ]);
+    expect(hits('Fraud, waste and abuse; usual, customary and reasonable')).toEqual([
+      ['Fraud, waste and abuse', 'fwa'],
+      ['usual, customary and reasonable', 'ucr'],
+    ]);
+  });
+
   it('works with a custom glossary', () => {
     const custom = compileMatcher([
       { id: 'dhmo', term: 'DHMO', aliases: ['dental HMO'], notAfter: [], notBefore: [] },
