@@ -286,8 +286,7 @@ export class PageScanner {
       let read = 0;
       let sliceStart = performance.now();
       let batch: HighlightEntry[] = [];
-      for (let step = segments.next(); !step.done; step = segments.next()) {
-        const segment = step.value;
+      for (let segment = segments.next(); segment; segment = segments.next()) {
         // A huge text node (a whole resume pasted as one) is matched a window at a time, so no single
         // piece of work blocks the page for long.
         let from = 0;

@@ -16,27 +16,27 @@ export interface TextSegment {
 
 /** Subtrees whose text is not prose a recruiter reads, or that belong to someone else's editor. */
 const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
-  'CODE',
-  'PRE',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'code',
+  'pre',
 ]);
 
 const NOT_SPACE = /\S/;
@@ -52,7 +52,7 @@ const SCREEN_READER_ONLY =
   /(?:^|\s)(?:visually-hidden|sr-only|screen-reader-text|a11y-text|assistive-text)(?:\s|$)/;
 
 export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  if (SKIPPED.has(el.localName)) return true;
   // Most elements of a page carry no attribute at all: nothing more to read.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
@@ -75,87 +75,118 @@ export function isInSkippedSubtree(node: Node, root: Node): boolean {
 /** The nearest ancestor (or self) that starts a new line. */
 export function blockOf(node: Node): Element | null {
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (BLOCK_ELEMENTS.has(el.tagName.toUpperCase())) return el;
+    if (BLOCK_ELEMENTS.has(el.localName)) return el;
   }
   return null;
 }
 
-/** Where a text node's parent sits: inside a skipped subtree or not, and which block it belongs to. */
-interface Placement {
-  skipped: boolean;
-  block: Element | null;
-}
+/** Where an element's text belongs: the block it reads in (null: none), or nowhere (a skipped subtree). */
+const SKIPPED_PLACE: unique symbol = Symbol('skipped');
+type Place = Element | null | typeof SKIPPED_PLACE;
 
 /**
- * Segments of `root` in document order, produced lazily so a scanner can stop between them and yield to
- * the page. Skipped subtrees (scripts, form fields, editors, screen-reader copies, HMO Lens's UI) yield
- * nothing.
+ * Segments of a root in document order, read one at a time (`next`) so a scanner can stop between them and
+ * yield to the page. Skipped subtrees (scripts, form fields, editors, screen-reader copies, HMO Lens's UI)
+ * give nothing.
  *
  * Speed matters here (the whole page goes through it): a filterless TreeWalker over text nodes only, and
- * each parent element's placement worked out once, from its parent's. Elements between two text nodes that are not siblings (a <br>, an image, an element edge) become
- * a virtual space.
+ * each element's place worked out once, from its parent's. Text nodes that are not siblings (a <br>, an
+ * image or an element edge between them) are joined with a virtual space.
  */
-export function* textSegments(root: Node): Generator<TextSegment> {
-  const doc = root.ownerDocument ?? (root as Document);
-  if (root.nodeType === 1 && isSkippedElement(root as Element)) return;
-  const placements = new Map<Element, Placement>();
-  const rootParent = root.parentElement;
-  const outside: Placement = {
-    skipped: false,
-    block: rootParent ? blockOf(rootParent) : null,
-  };
-  const placementOf = (el: Element | null): Placement => {
-    if (!el || el === rootParent) return outside;
-    let placement = placements.get(el);
-    if (placement) return placement;
-    const parent = placementOf(el.parentElement);
-    placement = {
-      skipped: parent.skipped || isSkippedElement(el),
-      block: BLOCK_ELEMENTS.has(el.tagName.toUpperCase()) ? el : parent.block,
-    };
-    placements.set(el, placement);
-    return placement;
-  };
+export class TextWalk implements Iterable<TextSegment> {
+  private readonly walker: TreeWalker | null;
+  private readonly places = new Map<Element, Place>();
+  private readonly rootParent: Element | null;
+  private readonly outside: Place;
+  /** A root that is itself a text node, until it is read. */
+  private rootText: Text | null;
+  private lastParent: Element | null | undefined;
+  private lastPlace: Place = null;
+  /** The text node read last that starts the next segment, and its place. */
+  private held: Text | null = null;
+  private heldPlace: Place = null;
 
-  let lastParent: Element | null | undefined;
-  let lastPlacement: Placement | undefined;
-  const walker = doc.createTreeWalker(root, 0x4);
-  let current: TextSegment | null = null;
-  let currentBlock: Element | null = null;
-  for (let node = root.nodeType === 3 ? root : walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    const data = text.data;
-    if (data.length === 0) continue;
-    // Text nodes come in runs under one parent: its placement is reused without a lookup.
-    const parent = text.parentElement;
-    if (parent !== lastParent) {
-      lastParent = parent;
-      lastPlacement = placementOf(parent);
-    }
-    const placement = lastPlacement as Placement;
-    if (placement.skipped) continue;
-    const block = placement.block;
-    if (current && block !== currentBlock) {
-      yield current;
-      current = null;
-    }
-    if (!current) {
-      // A segment of only whitespace can hold no term: start segments at real text.
-      if (!NOT_SPACE.test(data)) continue;
-      current = { text: '', nodes: [], starts: [], block };
-      currentBlock = block;
-    }
-    // Text nodes that are not siblings meet at an element edge: pills, chips and LinkedIn's duplicated
-    // spans sit side by side with no space yet read as separate words. A virtual space keeps them apart;
-    // phrases still match across it ("<b>Health</b> Maintenance Organization").
-    const last = current.nodes[current.nodes.length - 1];
-    if (last && last.nextSibling !== text) current.text += ' ';
-    current.starts.push(current.text.length);
-    current.nodes.push(text);
-    current.text += data;
-    if (root.nodeType === 3) break;
+  constructor(root: Node) {
+    const doc = root.ownerDocument ?? (root as Document);
+    const skipped = root.nodeType === 1 && isSkippedElement(root as Element);
+    this.rootText = root.nodeType === 3 ? (root as Text) : null;
+    this.walker = skipped || this.rootText ? null : doc.createTreeWalker(root, 0x4);
+    this.rootParent = root.parentElement;
+    this.outside = this.rootParent ? blockOf(this.rootParent) : null;
   }
-  if (current) yield current;
+
+  /** The next segment, or null when the root has no more. */
+  next(): TextSegment | null {
+    let current: TextSegment | null = null;
+    let block: Place = null;
+    for (;;) {
+      let text: Text;
+      let place: Place;
+      if (this.held) {
+        text = this.held;
+        place = this.heldPlace;
+        this.held = null;
+      } else {
+        const node = this.rootText ?? this.walker?.nextNode();
+        this.rootText = null;
+        if (!node) return current;
+        text = node as Text;
+        if (text.data.length === 0) continue;
+        // Text nodes come in runs under one parent: its place is reused without a lookup.
+        const parent = text.parentElement;
+        if (parent !== this.lastParent) {
+          this.lastParent = parent;
+          this.lastPlace = this.placeOf(parent);
+        }
+        place = this.lastPlace;
+        if (place === SKIPPED_PLACE) continue;
+      }
+      if (current && place !== block) {
+        this.held = text;
+        this.heldPlace = place;
+        return current;
+      }
+      const data = text.data;
+      if (!current) {
+        // A segment of only whitespace can hold no term: start segments at real text.
+        if (!NOT_SPACE.test(data)) continue;
+        current = { text: data, nodes: [text], starts: [0], block: place as Element | null };
+        block = place;
+        continue;
+      }
+      // Text nodes that are not siblings meet at an element edge: pills, chips and LinkedIn's duplicated
+      // spans sit side by side with no space yet read as separate words. A virtual space keeps them apart;
+      // phrases still match across it ("<b>Health</b> Maintenance Organization").
+      if ((current.nodes[current.nodes.length - 1] as Text).nextSibling !== text) current.text += ' ';
+      current.starts.push(current.text.length);
+      current.nodes.push(text);
+      current.text += data;
+    }
+  }
+
+  *[Symbol.iterator](): Iterator<TextSegment> {
+    for (let segment = this.next(); segment; segment = this.next()) yield segment;
+  }
+
+  private placeOf(el: Element | null): Place {
+    if (!el || el === this.rootParent) return this.outside;
+    const known = this.places.get(el);
+    if (known !== undefined) return known;
+    const up = this.placeOf(el.parentElement);
+    const place =
+      up === SKIPPED_PLACE || isSkippedElement(el)
+        ? SKIPPED_PLACE
+        : BLOCK_ELEMENTS.has(el.localName)
+          ? el
+          : up;
+    this.places.set(el, place);
+    return place;
+  }
+}
+
+/** The segments of `root` (see TextWalk). */
+export function textSegments(root: Node): TextWalk {
+  return new TextWalk(root);
 }
 
 /**

@@ -5,29 +5,29 @@ import { BLOCK_ELEMENTS } from './html-elements';
  * editors, such as a recruiter's own notes in an ATS).
  */
 const INVISIBLE = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'HEAD',
-  'TITLE',
-  'META',
-  'LINK',
-  'SVG',
-  'IFRAME',
-  'OBJECT',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'BUTTON',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'svg',
+  'iframe',
+  'object',
+  'textarea',
+  'input',
+  'select',
+  'button',
 ]);
 
 /** Elements that start a new line, so words of neighbouring blocks never run together. */
-const LINE_BREAKS = new Set(['BR', 'HR']);
+const LINE_BREAKS = new Set(['br', 'hr']);
 const startsLine = (tag: string) => BLOCK_ELEMENTS.has(tag) || LINE_BREAKS.has(tag);
 
 function hidden(el: Element): boolean {
-  if (INVISIBLE.has(el.tagName.toUpperCase())) return true;
+  if (INVISIBLE.has(el.localName)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
@@ -54,7 +54,7 @@ export function visibleText(root: Node, maxChars = Number.POSITIVE_INFINITY): st
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const el = node as Element;
-    const block = node.nodeType === 1 && startsLine(el.tagName.toUpperCase());
+    const block = node.nodeType === 1 && startsLine(el.localName);
     if (node.nodeType === 1 && hidden(el)) return;
     // Inline elements side by side (a title and its dates in a flex row, tags, chips) read as separate
     // words, so element edges count as spaces; runs of spaces collapse below.

@@ -38,6 +38,14 @@ describe('textSegments', () => {
     expect(texts(document.body)).toEqual(['seen', 'kept']);
   });
 
+  it('reads a text node given as the root, and nothing of a skipped root', () => {
+    document.body.innerHTML = '<p>PPO <b>plans</b></p><svg><text>HMO</text></svg>';
+    const p = document.querySelector('p') as HTMLElement;
+    expect(texts(p.firstChild as Text)).toEqual(['PPO ']);
+    expect(texts(document.querySelector('svg') as Element)).toEqual([]);
+    expect(texts(document.body)).toEqual(['PPO  plans']);
+  });
+
   it('maps offsets back to nodes, with boundaries going to the right side', () => {
     document.body.innerHTML = '<p><b>Health</b> Maintenance Organization</p>';
     const [segment] = [...textSegments(document.body)];
