@@ -231,6 +231,27 @@ function nextWordMayStart(text: string, end: number, starts: readonly string[]):
   return starts.some((start) => next.startsWith(start));
 }
 
+/**
+ * One regex of every word a term can start with, matched as a whole ASCII word. `\b` is the fast way to
+ * say so (the engine checks it without looking behind), but it only means that for words that begin and
+ * end with an ASCII word character; the rest ("ärzte", "&") look around instead.
+ */
+function prefilterOf(words: string[]): RegExp | null {
+  if (words.length === 0) return null;
+  const longestFirst = (list: string[]) =>
+    list
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|');
+  const isPlain = (w: string) => /^[A-Za-z0-9_](?:.*[A-Za-z0-9_])?$/s.test(w);
+  const plain = words.filter(isPlain);
+  const other = words.filter((w) => !isPlain(w));
+  const sources: string[] = [];
+  if (plain.length > 0) sources.push(`\\b(?:${longestFirst(plain)})\\b`);
+  if (other.length > 0) sources.push(`(?<![A-Za-z0-9_])(?:${longestFirst(other)})(?![A-Za-z0-9_])`);
+  return new RegExp(sources.join('|'), 'gi');
+}
+
 /** Patterns for every written form of every term, indexed by the key of their first word. */
 export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   const index = new Map<string, Pattern[]>();
@@ -334,11 +355,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   // Where a term can start: one regex of every spelling in `maybeFirst`, run by the engine's own compiled
   // code, so the text between candidates is skipped without a JavaScript loop over its characters. Each
   // hit is then checked here: it must be a whole word, and a spelling the matcher knows.
-  const alternatives = [...new Set(prefilterList)].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const prefilter =
-    alternatives.length > 0
-      ? new RegExp(`(?<![A-Za-z0-9_])(?:${alternatives.join('|')})(?![A-Za-z0-9_])`, 'gi')
-      : null;
+  const prefilter = prefilterOf([...new Set(prefilterList)]);
 
   // Words after the current one, read only when a candidate needs them.
   const nextWords: string[] = [];
