@@ -67,6 +67,20 @@ function wordCharWidth(text: string, i: number, c: number): number {
   return word ? (point > 0xffff ? 2 : 1) : 0;
 }
 
+/** Whether the character before `at` cannot continue a word backwards (ASCII, no apostrophe or "&"). */
+function plainBefore(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  return c < 128 && c !== 39 && c !== 38;
+}
+
+/** Whether the character at `at` cannot continue a word that ends there (ASCII, no apostrophe). */
+function plainAfter(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  const c = text.charCodeAt(at);
+  return c < 128 && c !== 39;
+}
+
 /**
  * The start of the word (see TOKEN_SOURCE) that ends at or runs through `end`: back over word characters
  * and inner apostrophes.
@@ -225,10 +239,20 @@ const GAP_RUN = /[\s,\-\u2010\u2011\u2013]+/y;
 
 /** Whether a word that only starts phrases is followed by one that may continue one of them. */
 function nextWordMayStart(text: string, end: number, starts: readonly string[]): boolean {
-  GAP_RUN.lastIndex = end;
-  if (!GAP_RUN.test(text)) return false;
-  const next = text.slice(GAP_RUN.lastIndex, GAP_RUN.lastIndex + 3).toLowerCase();
-  return starts.some((start) => next.startsWith(start));
+  let at = end + 1;
+  // Nearly always one space: the regex is for the other gaps.
+  if (text.charCodeAt(end) !== 32 || ASCII_WORD[text.charCodeAt(at)] !== 1) {
+    GAP_RUN.lastIndex = end;
+    if (!GAP_RUN.test(text)) return false;
+    at = GAP_RUN.lastIndex;
+  }
+  return starts.some((start) => {
+    for (let j = 0; j < start.length; j++) {
+      const c = text.charCodeAt(at + j);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== start.charCodeAt(j)) return false;
+    }
+    return true;
+  });
 }
 
 /**
@@ -313,24 +337,42 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   }
 
   type Candidate = { pattern: Pattern; inflected: boolean };
-  /** A word's candidate patterns, and how many following words they can need to look at. */
-  type Candidates = { list: Candidate[]; lookahead: number };
-  const candidateCache = new Map<string, Candidates>();
+  /** What the matcher knows of a word as written, worked out once per spelling: pages repeat their words. */
+  interface Spelling {
+    /** The patterns the word can start (none for most words). */
+    list: Candidate[];
+    /** How many following words they can need to look at. */
+    lookahead: number;
+    /** For a word that only starts phrases: how the next word must begin. */
+    phraseStarts: readonly string[] | undefined;
+    /** The term the word is on its own whatever its neighbours, or null when they decide. */
+    alone: string | null;
+  }
+  const NOTHING: Spelling = { list: [], lookahead: 0, phraseStarts: undefined, alone: null };
+  const spellings = new Map<string, Spelling>();
 
-  /** Patterns the word can start (memoised per spelling: pages repeat their words). */
-  function candidates(word: string, lower: string): Candidates {
-    let cached = candidateCache.get(word);
-    if (!cached) {
-      if (candidateCache.size > 20_000) candidateCache.clear();
+  function spellingOf(word: string): Spelling {
+    let known = spellings.get(word);
+    if (known) return known;
+    if (spellings.size > 20_000) spellings.clear();
+    const lower = word.toLowerCase();
+    if (!maybeFirst.has(lower)) known = NOTHING;
+    else {
       const list = findCandidates(word, lower);
       const lookahead = list.reduce(
         (most, { pattern }) => Math.max(most, pattern.keys.length - 1 + (pattern.notBefore.size > 0 ? 1 : 0)),
         0,
       );
-      cached = { list, lookahead };
-      candidateCache.set(word, cached);
+      // With no word to look ahead to and no word before that could veto it, the first one-word pattern
+      // is the match wherever the word stands.
+      const alone =
+        list.length > 0 && lookahead === 0 && list.every(({ pattern }) => pattern.notAfter.size === 0)
+          ? (list[0] as Candidate).pattern.termId
+          : null;
+      known = { list, lookahead, phraseStarts: phraseStarts.get(lower), alone };
     }
-    return cached;
+    spellings.set(word, known);
+    return known;
   }
 
   function findCandidates(word: string, lower: string): Candidate[] {
@@ -370,17 +412,26 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     // `test` rather than `exec`: no result array for each of the many hits. The word the hit ends in is
     // read here, back to its start and on to its end, so "éHMO", "x'HMO" and "HMO'x" are whole other words.
     while (prefilter.test(text)) {
-      const start = wordStartBefore(text, prefilter.lastIndex);
+      const hitEnd = prefilter.lastIndex;
+      // Nearly every hit is a plain ASCII word: its bounds are found here without the general readers.
+      let start = hitEnd;
+      while (start > 0 && ASCII_WORD[text.charCodeAt(start - 1)] === 1) start--;
+      if (start === hitEnd || !plainBefore(text, start)) start = wordStartBefore(text, hitEnd);
       if (start >= to) break;
-      const end = wordEnd(text, start);
+      const end = plainAfter(text, hitEnd) ? hitEnd : wordEnd(text, start);
       const word = text.slice(start, end);
-      const lower = word.toLowerCase();
-      const phraseOnly = phraseStarts.get(lower);
-      if (!maybeFirst.has(lower) || (phraseOnly && !nextWordMayStart(text, end, phraseOnly))) {
+      const { list, lookahead, phraseStarts: starts, alone } = spellingOf(word);
+      if (list.length === 0 || (starts && !nextWordMayStart(text, end, starts))) {
         prefilter.lastIndex = end;
         continue;
       }
-      const { list, lookahead } = candidates(word, lower);
+      if (alone !== null) {
+        matches.push({ termId: alone, start, end });
+        lastMatchStart = start;
+        lastMatchEnd = end;
+        prefilter.lastIndex = end;
+        continue;
+      }
       nextWords.length = 0;
       nextStarts.length = 0;
       nextWords.push(word);

@@ -1,4 +1,5 @@
-import { HIGHLIGHT_NAME, type HighlightEntry } from './highlight-layer';
+import type { HighlightEntry } from './highlight-layer';
+import { HIGHLIGHT_NAME } from './highlight-style';
 
 /** Where the caret would land for a point: the text node and offset under the pointer. */
 export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {

@@ -3,7 +3,7 @@ import type { HighlightEntry, HighlightLayer, TextPart } from './highlight-layer
 import { entryAtPoint } from './hit-test';
 import {
   isInSkippedSubtree,
-  locate,
+  nodeIndexAt,
   OWN_UI_ATTRIBUTE,
   type TextSegment,
   textSegments,
@@ -329,16 +329,17 @@ export class PageScanner {
   }
 
   private entryFor(segment: TextSegment, start: number, end: number, termId: string): HighlightEntry | null {
-    const from = locate(segment, start);
-    const to = locate(segment, end, true);
-    // The page changed this text while we were reading it; its mutation brings us back.
-    if (from.offset > from.node.length || to.offset > to.node.length) return null;
+    const { nodes, starts } = segment;
+    const first = nodes.length === 1 ? 0 : nodeIndexAt(segment, start);
+    const last = nodes.length === 1 ? 0 : nodeIndexAt(segment, end, true);
     const parts: TextPart[] = [];
-    const first = from.index;
-    const last = to.index;
     for (let i = first; i <= last; i++) {
-      const node = segment.nodes[i] as Text;
-      parts.push({ node, start: i === first ? from.offset : 0, end: i === last ? to.offset : node.length });
+      const node = nodes[i] as Text;
+      const from = i === first ? start - (starts[i] as number) : 0;
+      const to = i === last ? end - (starts[i] as number) : node.length;
+      // The page changed this text while we were reading it; its mutation brings us back.
+      if (to > node.length || from > to) return null;
+      parts.push({ node, start: from, end: to });
     }
     return new ScannedEntry(termId, parts, segment.block ?? this.options.root, this.rangeHome);
   }

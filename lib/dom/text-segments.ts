@@ -190,15 +190,11 @@ export function textSegments(root: Node): TextWalk {
 }
 
 /**
- * The node and offset inside it for a character offset into a segment (binary search). An offset on a
- * boundary between two nodes belongs to the later node, or with `asEnd` to the end of the earlier one, so a
- * range never starts or ends in a node it does not cover.
+ * The index in `segment.nodes` of the node holding a character offset into a segment (binary search). An
+ * offset on a boundary between two nodes belongs to the later node, or with `asEnd` to the end of the
+ * earlier one, so a range never starts or ends in a node it does not cover.
  */
-export function locate(
-  segment: TextSegment,
-  offset: number,
-  asEnd = false,
-): { node: Text; offset: number; index: number } {
+export function nodeIndexAt(segment: TextSegment, offset: number, asEnd = false): number {
   let lo = 0;
   let hi = segment.starts.length - 1;
   while (lo < hi) {
@@ -207,5 +203,15 @@ export function locate(
     if (start < offset || (!asEnd && start === offset)) lo = mid;
     else hi = mid - 1;
   }
-  return { node: segment.nodes[lo] as Text, offset: offset - (segment.starts[lo] as number), index: lo };
+  return lo;
+}
+
+/** The node and offset inside it for a character offset into a segment (see `nodeIndexAt`). */
+export function locate(
+  segment: TextSegment,
+  offset: number,
+  asEnd = false,
+): { node: Text; offset: number; index: number } {
+  const index = nodeIndexAt(segment, offset, asEnd);
+  return { node: segment.nodes[index] as Text, offset: offset - (segment.starts[index] as number), index };
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { HIGHLIGHT_NAME, type HighlightEntry } from '../../lib/dom/highlight-layer';
+import type { HighlightEntry } from '../../lib/dom/highlight-layer';
+import { HIGHLIGHT_NAME } from '../../lib/dom/highlight-style';
 import { entryAtPoint } from '../../lib/dom/hit-test';
 
 function entryFor(text: Text, start: number, end: number, rect: DOMRect): HighlightEntry {
