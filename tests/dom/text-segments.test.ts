@@ -32,6 +32,7 @@ describe('textSegments', () => {
       <textarea>IPA</textarea><input value="PCP"><select><option>COB</option></select>
       <div contenteditable="true">capitation <b>HMO</b></div>
       <div contenteditable="false">kept</div>
+      <div contenteditable="FALSE" class="sr-only">PPO</div>
       <div role="textbox">EOB</div>
       <span class="visually-hidden">NCQA</span>
       <div ${OWN_UI_ATTRIBUTE}>HEDIS</div>`;
