@@ -31,7 +31,7 @@ function compareEntries(a: HighlightEntry, b: HighlightEntry): number {
 }
 
 /** A block's entries in document order: as added, unless a later scan added some out of order. */
-function inDocumentOrder(group: Set<HighlightEntry>): HighlightEntry[] {
+function inDocumentOrder(group: readonly HighlightEntry[]): HighlightEntry[] {
   const list = [...group];
   for (let i = 1; i < list.length; i++) {
     if (compareEntries(list[i - 1] as HighlightEntry, list[i] as HighlightEntry) > 0) {
@@ -59,7 +59,7 @@ export class NativeHighlightLayer implements HighlightLayer {
   private visible = true;
 
   /** Entries by the block they sit in; only blocks near the viewport have their ranges registered. */
-  private readonly byBlock = new Map<Element, Set<HighlightEntry>>();
+  private readonly byBlock = new Map<Element, HighlightEntry[]>();
   /**
    * The element watched for each block, and the blocks each watched element stands for. An
    * IntersectionObserver's work grows with its number of targets on every frame that scrolls, so blocks
@@ -119,25 +119,32 @@ export class NativeHighlightLayer implements HighlightLayer {
       }
       let group = this.byBlock.get(entry.block);
       if (!group) {
-        group = new Set();
+        group = [];
         this.byBlock.set(entry.block, group);
         this.toWatch.push(entry.block);
       }
-      group.add(entry);
+      group.push(entry);
       if (!this.isNear(entry.block)) continue;
-      if (group.size > SLICED_BLOCK) this.startSlicing(entry.block, group);
+      if (group.length > SLICED_BLOCK) this.startSlicing(entry.block, group);
       else this.draw(entry);
     }
     if (this.visible) this.attachSheet();
   }
 
   remove(entries: readonly HighlightEntry[]): void {
+    const gone = new Map<Element, Set<HighlightEntry>>();
     for (const entry of entries) {
       this.undraw(entry);
-      const group = this.byBlock.get(entry.block);
+      const set = gone.get(entry.block);
+      if (set) set.add(entry);
+      else gone.set(entry.block, new Set([entry]));
+    }
+    for (const [block, set] of gone) {
+      const group = this.byBlock.get(block);
       if (!group) continue;
-      group.delete(entry);
-      if (group.size === 0) this.forgetBlock(entry.block);
+      const rest = group.filter((entry) => !set.has(entry));
+      if (rest.length > 0) this.byBlock.set(block, rest);
+      else this.forgetBlock(block);
     }
   }
 
@@ -241,7 +248,7 @@ export class NativeHighlightLayer implements HighlightLayer {
   private showBlock(block: Element): void {
     const group = this.byBlock.get(block);
     if (!group) return;
-    if (group.size > SLICED_BLOCK) this.startSlicing(block, group);
+    if (group.length > SLICED_BLOCK) this.startSlicing(block, group);
     else for (const entry of group) this.draw(entry);
   }
 
@@ -289,13 +296,13 @@ export class NativeHighlightLayer implements HighlightLayer {
     });
   }
 
-  private startSlicing(block: Element, group: Set<HighlightEntry>): void {
+  private startSlicing(block: Element, group: readonly HighlightEntry[]): void {
     if (!this.slicedNear.has(block)) {
       this.slicedNear.add(block);
       // Entries drawn before the block grew this big are undrawn by the first slice.
       this.slices.set(
         block,
-        [...group].filter((e) => this.drawn.has(e)),
+        group.filter((e) => this.drawn.has(e)),
       );
     }
     this.scheduleSlices();

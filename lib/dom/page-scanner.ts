@@ -66,26 +66,42 @@ interface RangeHome {
 
 /**
  * One match. Creating a Range costs about as much as finding the match, and most are never drawn (far
- * below the fold), so each entry makes its Range the first time something reads it.
+ * below the fold), so each entry makes its Range the first time something reads it. Most matches lie in
+ * one text node: those keep the node and offsets as fields and make their list of parts on demand too, so
+ * an entry is one object for as long as it lives.
  */
 class ScannedEntry implements HighlightEntry {
   private made: Range | undefined;
 
   constructor(
     readonly termId: string,
-    readonly parts: TextPart[],
     readonly block: Element,
     private readonly home: RangeHome,
+    /** The first text node of the match, and its offsets there. */
+    readonly node: Text,
+    private readonly start: number,
+    private readonly end: number,
+    /** The parts of a match that spans several nodes. */
+    private spans: TextPart[] | undefined,
   ) {}
+
+  get inOneNode(): boolean {
+    return this.spans === undefined || this.spans.length === 1;
+  }
+
+  get parts(): TextPart[] {
+    this.spans ??= [{ node: this.node, start: this.start, end: this.end }];
+    return this.spans;
+  }
 
   get range(): Range {
     if (!this.made) {
       const range = this.home.doc.createRange();
-      const first = this.parts[0] as TextPart;
-      const last = this.parts[this.parts.length - 1] as TextPart;
+      const last = this.spans?.[this.spans.length - 1];
       try {
-        range.setStart(first.node, first.start);
-        range.setEnd(last.node, last.end);
+        range.setStart(this.node, this.start);
+        if (last) range.setEnd(last.node, last.end);
+        else range.setEnd(this.node, this.end);
       } catch {
         // Text changed since: a collapsed range draws nothing, and the mutation rescans it.
       }
@@ -285,7 +301,7 @@ export class PageScanner {
       let slices = 0;
       let read = 0;
       let sliceStart = performance.now();
-      let batch: HighlightEntry[] = [];
+      let batch: ScannedEntry[] = [];
       for (let segment = segments.next(); segment; segment = segments.next()) {
         // A huge text node (a whole resume pasted as one) is matched a window at a time, so no single
         // piece of work blocks the page for long.
@@ -328,33 +344,43 @@ export class PageScanner {
     if (changed && generation === this.generation) this.options.onChange?.();
   }
 
-  private entryFor(segment: TextSegment, start: number, end: number, termId: string): HighlightEntry | null {
+  private entryFor(segment: TextSegment, start: number, end: number, termId: string): ScannedEntry | null {
     const { nodes, starts } = segment;
-    const first = nodes.length === 1 ? 0 : nodeIndexAt(segment, start);
-    const last = nodes.length === 1 ? 0 : nodeIndexAt(segment, end, true);
+    const block = segment.block ?? this.options.root;
+    if (nodes.length === 1) {
+      const node = nodes[0] as Text;
+      // The page changed this text while we were reading it; its mutation brings us back.
+      if (end > node.length) return null;
+      return new ScannedEntry(termId, block, this.rangeHome, node, start, end, undefined);
+    }
+    const first = nodeIndexAt(segment, start);
+    const last = nodeIndexAt(segment, end, true);
     const parts: TextPart[] = [];
     for (let i = first; i <= last; i++) {
       const node = nodes[i] as Text;
       const from = i === first ? start - (starts[i] as number) : 0;
       const to = i === last ? end - (starts[i] as number) : node.length;
-      // The page changed this text while we were reading it; its mutation brings us back.
       if (to > node.length || from > to) return null;
       parts.push({ node, start: from, end: to });
     }
-    return new ScannedEntry(termId, parts, segment.block ?? this.options.root, this.rangeHome);
+    const one = parts[0] as TextPart;
+    return new ScannedEntry(termId, block, this.rangeHome, one.node, one.start, one.end, parts);
   }
 
-  private commit(batch: readonly HighlightEntry[]): void {
+  private commit(batch: readonly ScannedEntry[]): void {
     if (batch.length === 0) return;
     for (const entry of batch) {
       this.entries.add(entry);
-      for (const part of entry.parts) {
-        const list = this.byNode.get(part.node);
-        if (list) list.push(entry);
-        else this.byNode.set(part.node, [entry]);
-      }
+      if (entry.inOneNode) this.index(entry.node, entry);
+      else for (const part of entry.parts) this.index(part.node, entry);
       this.counts.set(entry.termId, (this.counts.get(entry.termId) ?? 0) + 1);
     }
     this.options.layer.add(batch);
+  }
+
+  private index(node: Text, entry: HighlightEntry): void {
+    const list = this.byNode.get(node);
+    if (list) list.push(entry);
+    else this.byNode.set(node, [entry]);
   }
 }

@@ -95,6 +95,26 @@ describe('with the CSS Custom Highlight API', () => {
     await expect.poll(() => [...s.termCounts().keys()]).toEqual(['eob']);
   });
 
+  it('keeps the other highlights of a run of text when the page removes or rewrites part of it', async () => {
+    const registry = installHighlightApi();
+    document.body.innerHTML = '<p>HMO <b>PPO</b> and <i>EPO</i> plus IPA</p>';
+    const s = scanner(createHighlightLayer(window));
+    await s.start();
+    const drawn = () => [...(registry.get('hmo-lens') ?? [])].map((r) => r.toString()).sort();
+    expect(drawn()).toEqual(['EPO', 'HMO', 'IPA', 'PPO']);
+    document.querySelector('b')?.remove();
+    await expect.poll(() => s.termCounts().has('ppo')).toBe(false);
+    await s.idle();
+    expect(drawn()).toEqual(['EPO', 'HMO', 'IPA']);
+    expect(s.size).toBe(3);
+    (document.querySelector('i')?.firstChild as Text).data = 'COB';
+    await expect.poll(() => s.termCounts().has('cob')).toBe(true);
+    await s.idle();
+    expect(drawn()).toEqual(['COB', 'HMO', 'IPA']);
+    expect(Object.fromEntries(s.termCounts())).toEqual({ hmo: 1, ipa: 1, cob: 1 });
+    expect(s.entriesOf('ipa').map((e) => e.range.toString())).toEqual(['IPA']);
+  });
+
   it('registers only highlights of blocks near the viewport, as they come near', async () => {
     const registry = installHighlightApi();
     const { observed, notify } = fakeIntersectionObserver();
