@@ -26,7 +26,7 @@ export interface Matcher {
    * `from`/`to`, only matches starting in that slice are returned (the slice should start at a word
    * boundary), so a huge text can be matched a window at a time.
    */
-  findAll(text: string, from?: number, to?: number): TermMatch[];
+  findAll(text: string, from?: number, to?: number): readonly TermMatch[];
 }
 
 type MatcherTerm = Pick<Term, 'id' | 'term' | 'aliases' | 'notAfter' | 'notBefore'>;
@@ -276,6 +276,9 @@ function prefilterOf(words: string[]): RegExp | null {
   return new RegExp(sources.join('|'), 'gi');
 }
 
+/** Not frozen, so that it has the same shape as every other list of matches the scanner reads. */
+const NO_MATCHES: readonly TermMatch[] = [];
+
 /** Patterns for every written form of every term, indexed by the key of their first word. */
 export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   const index = new Map<string, Pattern[]>();
@@ -403,8 +406,9 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   const nextWords: string[] = [];
   const nextStarts: number[] = [];
 
-  function findAll(text: string, from = 0, to = text.length): TermMatch[] {
-    const matches: TermMatch[] = [];
+  function findAll(text: string, from = 0, to = text.length): readonly TermMatch[] {
+    // Most texts a page is made of hold no term: they all get the one empty list.
+    let matches: TermMatch[] = NO_MATCHES as TermMatch[];
     if (!prefilter) return matches;
     let lastMatchStart = -1;
     let lastMatchEnd = -1;
@@ -426,6 +430,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
         continue;
       }
       if (alone !== null) {
+        if (matches === NO_MATCHES) matches = [];
         matches.push({ termId: alone, start, end });
         lastMatchStart = start;
         lastMatchEnd = end;
@@ -478,6 +483,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
         best = { termId: pattern.termId, start, end: matchEnd };
       }
       if (best) {
+        if (matches === NO_MATCHES) matches = [];
         matches.push(best);
         lastMatchStart = best.start;
         lastMatchEnd = best.end;

@@ -39,7 +39,11 @@ const args = ArgsSchema.parse(
 );
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CONTENT_SCRIPT = '.output/chrome-mv3/content-scripts/content.js';
-const RUNS = args.quick ? 3 : 5;
+/**
+ * Runs per figure (the issue asks for at least 5). The engine is still optimising the scanner during the
+ * first few scans of a page, so 7 keep a slow start out of the median; the first scan is reported as well.
+ */
+const RUNS = args.quick ? 3 : 7;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -170,6 +174,7 @@ async function main(): Promise<void> {
         textBytes,
         floorMs: round(median(floors)),
         hmoLensMs: round(median(scans)),
+        firstScanMs: round(scans[0] ?? Number.NaN),
         naiveMs: round(median(naives)),
         naiveMatches,
         markjsMs: markjsMs === null ? null : round(markjsMs),
@@ -192,6 +197,7 @@ async function main(): Promise<void> {
     `${Math.round(r.textBytes / 1000)} KB`,
     r.floorMs.toFixed(1),
     r.hmoLensMs.toFixed(1),
+    r.firstScanMs.toFixed(1),
     (r.hmoLensMs / r.floorMs).toFixed(1),
     r.naiveMs.toFixed(1),
     r.markjsMs === null ? '–' : r.markjsMs.toFixed(0),
@@ -205,6 +211,7 @@ async function main(): Promise<void> {
     'text',
     'floor ms',
     'HMO Lens ms',
+    'first scan ms',
     'HMO/floor',
     'naive ms',
     'mark.js ms',
