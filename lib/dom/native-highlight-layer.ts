@@ -128,7 +128,7 @@ export class NativeHighlightLayer implements HighlightLayer {
       if (group.length > SLICED_BLOCK) this.startSlicing(entry.block, group);
       else this.draw(entry);
     }
-    if (this.visible) this.attachSheet();
+    this.attachSheet();
   }
 
   remove(entries: readonly HighlightEntry[]): void {
@@ -189,6 +189,7 @@ export class NativeHighlightLayer implements HighlightLayer {
   focus(entry: HighlightEntry | null): void {
     this.focused.clear();
     if (entry) this.focused.add(entry.range);
+    this.attachSheet();
   }
 
   entryForElement(): HighlightEntry | undefined {
@@ -206,9 +207,14 @@ export class NativeHighlightLayer implements HighlightLayer {
     dropSheet(this.doc, this.sheet);
   }
 
-  /** A constructed sheet adds no element to the page; ::highlight rules must live in the document itself. */
+  /**
+   * Adopts the style sheet once something is drawn, and again if the page dropped it. A constructed sheet
+   * adds no element to the page, and ::highlight rules must live in the document itself. Adopting it costs
+   * the page one recalculation of every element's style (Blink works out each element's highlight styles
+   * again when a ::highlight rule comes or goes), so a page with no highlight in view never pays it.
+   */
   private attachSheet(): void {
-    adoptSheet(this.doc, this.sheet);
+    if (this.visible && (this.drawn.size > 0 || this.focused.size > 0)) adoptSheet(this.doc, this.sheet);
   }
 
   private show(): void {
@@ -243,6 +249,7 @@ export class NativeHighlightLayer implements HighlightLayer {
         else this.hideBlock(block);
       }
     }
+    this.attachSheet();
   }
 
   private showBlock(block: Element): void {
@@ -293,6 +300,7 @@ export class NativeHighlightLayer implements HighlightLayer {
     this.win.requestAnimationFrame(() => {
       this.slicingScheduled = false;
       for (const block of this.slicedNear) this.drawSlice(block);
+      this.attachSheet();
     });
   }
 
