@@ -146,7 +146,8 @@ async function main(): Promise<void> {
         scans.push(s.ms);
         longestTaskMs = Math.max(longestTaskMs, s.longestTaskMs);
         hmoLensMatches = s.matches;
-        if (i === 0) firstDrawTaskMs = (await call<{ longestTaskMs: number }>(page, 'afterScan')).longestTaskMs;
+        if (i === 0)
+          firstDrawTaskMs = (await call<{ longestTaskMs: number }>(page, 'afterScan')).longestTaskMs;
       }
       const increments: number[] = [];
       for (let i = 0; i < RUNS; i++) {

@@ -36,11 +36,10 @@ function expectedMatches(): number {
   return count;
 }
 
-/** A complete scan as the content script does it: text extraction, matching and highlighting. */
 /** Resolves after the browser has rendered a frame. */
-const nextFrame = () =>
-  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
+/** A complete scan as the content script does it: text extraction, matching and highlighting. */
 async function scan(sliceMs?: number): Promise<{ ms: number; matches: number; longestTaskMs: number }> {
   // The previous run's highlights go, and the page renders that, before this run starts: tearing a layer
   // down is no part of a scan (the content script rescans with the layer it has).
