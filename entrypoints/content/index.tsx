@@ -52,7 +52,12 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
   let highlighting = current.highlighting;
   if (ctx.isInvalid) return;
 
-  const layer = createHighlightLayer(window, { nearViewportOnly: true, style: current });
+  const layer = createHighlightLayer(window, {
+    nearViewportOnly: true,
+    style: current,
+    // Chromium passes ::highlight() styles down from the root; Firefox needs the rule on every element.
+    inheritedHighlights: !import.meta.env.FIREFOX,
+  });
   layer.setVisible(highlighting);
   /** The terms highlighted: built-in and the recruiter's own, less the categories switched off. */
   let terms = new Map<string, Term>();

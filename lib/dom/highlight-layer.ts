@@ -32,6 +32,8 @@ export interface LayerOptions {
    */
   nearViewportOnly?: boolean;
   style?: HighlightStyle;
+  /** The browser passes `::highlight()` styles down to descendants (Chromium): see `highlightCss`. */
+  inheritedHighlights?: boolean;
 }
 
 export interface HighlightLayer {

@@ -56,6 +56,7 @@ export class NativeHighlightLayer implements HighlightLayer {
   private readonly focused: Set<Range> & { priority: number };
   private readonly doc: Document;
   private readonly sheet: CSSStyleSheet;
+  private readonly inherited: boolean;
   private visible = true;
 
   /** Entries by the block they sit in; only blocks near the viewport have their ranges registered. */
@@ -95,7 +96,8 @@ export class NativeHighlightLayer implements HighlightLayer {
     this.focused.priority = 1;
     this.doc = win.document;
     this.sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
-    this.sheet.replaceSync(highlightCss(options.style ?? DEFAULT_STYLE));
+    this.inherited = options.inheritedHighlights ?? false;
+    this.sheet.replaceSync(highlightCss(options.style ?? DEFAULT_STYLE, this.inherited));
     this.show();
 
     const IO = (win as unknown as typeof globalThis).IntersectionObserver;
@@ -183,7 +185,7 @@ export class NativeHighlightLayer implements HighlightLayer {
   }
 
   setStyle(style: HighlightStyle): void {
-    this.sheet.replaceSync(highlightCss(style));
+    this.sheet.replaceSync(highlightCss(style, this.inherited));
   }
 
   focus(entry: HighlightEntry | null): void {

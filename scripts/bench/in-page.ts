@@ -50,7 +50,7 @@ async function scan(sliceMs?: number): Promise<{ ms: number; matches: number; lo
   const watch = longTasks();
   const controller = new AbortController();
   const t0 = performance.now();
-  const layer = createHighlightLayer(window, { nearViewportOnly: true });
+  const layer = createHighlightLayer(window, { nearViewportOnly: true, inheritedHighlights: true });
   const scanner = new PageScanner({
     win: window,
     root: document.body,

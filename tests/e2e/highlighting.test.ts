@@ -97,6 +97,18 @@ describe('an HTML resume on 127.0.0.1, scanned on request', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     // Highlighting rewrote nothing: the page's DOM is byte for byte what it was.
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    // The style rule sits on the root only, and the text deep inside the page takes it from there.
+    const fill = await page.evaluate(() => {
+      const text = [...document.querySelectorAll('li, p')].find((el) => el.textContent?.includes('PMPM'));
+      return text && getComputedStyle(text, '::highlight(hmo-lens)').backgroundColor;
+    });
+    expect(fill).toBe('rgba(255, 193, 7, 0.32)');
+    const rules = await page.evaluate(() =>
+      [...document.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)),
+    );
+    expect(rules.filter((r) => r.includes('::highlight(hmo-lens)'))).toEqual([
+      expect.stringMatching(/^:root::highlight\(hmo-lens\) \{/),
+    ]);
     await popup.close();
   });
 
