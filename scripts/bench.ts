@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   });
   const results = [];
   try {
-    const page = await browser.newPage();
+    let page = await browser.newPage();
     const load = async (html: string) => {
       await page.setContent(html, { waitUntil: 'load' });
       // The HTML parser splits text longer than 64 KB into sibling nodes: join them, so the single-node
@@ -106,7 +106,14 @@ async function main(): Promise<void> {
     const only = args.pages?.split(',');
     for (const spec of PAGES.filter((p) => !only || only.includes(p.page))) {
       process.stderr.write(`bench: ${spec.page}…\n`);
+      // Each page in a tab of its own: the browser's style caches are warm in a tab that showed another page.
+      await page.close();
+      page = await browser.newPage();
       await load(spec.html);
+      type Scan = { ms: number; matches: number; longestTaskMs: number; firstDrawMs: number };
+      // The content script's situation first: a page nothing has touched yet, and code not yet optimised.
+      // Its first highlights bring the style sheet, so the frames that draw them are timed too.
+      const first = await call<Scan>(page, 'scan', args['slice-ms'], true);
       const floors: number[] = [];
       let textBytes = 0;
       for (let i = 0; i < RUNS; i++) {
@@ -133,21 +140,13 @@ async function main(): Promise<void> {
       }
       if (args.profile === spec.page) await profileScans(page, () => call(page, 'scan'));
       const scans: number[] = [];
-      let longestTaskMs = 0;
+      let longestTaskMs = first.longestTaskMs;
       let hmoLensMatches = 0;
-      /** The longest task of the frames after the page's first scan, which adopt the style sheet. */
-      let firstDrawTaskMs = 0;
       for (let i = 0; i < RUNS; i++) {
-        const s = await call<{ ms: number; matches: number; longestTaskMs: number }>(
-          page,
-          'scan',
-          ...(args['slice-ms'] === undefined ? [] : [args['slice-ms']]),
-        );
+        const s = await call<Scan>(page, 'scan', args['slice-ms'], false);
         scans.push(s.ms);
         longestTaskMs = Math.max(longestTaskMs, s.longestTaskMs);
         hmoLensMatches = s.matches;
-        if (i === 0)
-          firstDrawTaskMs = (await call<{ longestTaskMs: number }>(page, 'afterScan')).longestTaskMs;
       }
       const increments: number[] = [];
       for (let i = 0; i < RUNS; i++) {
@@ -168,7 +167,7 @@ async function main(): Promise<void> {
         }
         markjsMs = median(times);
       }
-      if (hmoLensMatches !== expected || hmoLensMatches === 0) {
+      if (first.matches !== hmoLensMatches || hmoLensMatches !== expected || hmoLensMatches === 0) {
         throw new Error(
           `${spec.page}: HMO Lens highlighted ${hmoLensMatches} terms, the page's text holds ${expected}`,
         );
@@ -178,12 +177,12 @@ async function main(): Promise<void> {
         textBytes,
         floorMs: round(median(floors)),
         hmoLensMs: round(median(scans)),
-        firstScanMs: round(scans[0] ?? Number.NaN),
+        firstScanMs: round(first.ms),
         naiveMs: round(median(naives)),
         naiveMatches,
         markjsMs: markjsMs === null ? null : round(markjsMs),
         longestTaskMs: round(longestTaskMs),
-        firstDrawTaskMs: round(firstDrawTaskMs),
+        firstDrawMs: round(first.firstDrawMs),
         incrementalMs: round(median(increments)),
         hmoLensMatches,
         markjsMatches,
@@ -208,8 +207,8 @@ async function main(): Promise<void> {
     r.naiveMs.toFixed(1),
     r.markjsMs === null ? '–' : r.markjsMs.toFixed(0),
     r.markjsMs === null ? '–' : (r.markjsMs / r.hmoLensMs).toFixed(0),
-    r.longestTaskMs === 0 ? '< 50' : r.longestTaskMs.toFixed(0),
-    r.firstDrawTaskMs === 0 ? '< 50' : r.firstDrawTaskMs.toFixed(0),
+    r.longestTaskMs < 50 ? '< 50' : r.longestTaskMs.toFixed(0),
+    r.firstDrawMs < 50 ? '< 50' : r.firstDrawMs.toFixed(0),
     r.incrementalMs.toFixed(2),
     `${r.hmoLensMatches}${r.markjsMatches === null ? '' : ` / ${r.markjsMatches}`}`,
   ]);
@@ -224,7 +223,7 @@ async function main(): Promise<void> {
     'mark.js ms',
     'mark/HMO',
     'longest task',
-    'first draw task',
+    'first draw frame',
     '+50 nodes ms',
     'matches (HMO / mark.js)',
   ];
