@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { storage } from 'wxt/utils/storage';
 import { type CustomTerm, customTermsStore, mergeGlossary } from '../../lib/custom-terms';
+import { takeEarlySheet } from '../../lib/dom/early-sheet';
 import { createHighlightLayer, type HighlightEntry } from '../../lib/dom/highlight-layer';
 import { PageScanner } from '../../lib/dom/page-scanner';
 import { isLinkedInProfile, pageText } from '../../lib/dom/page-text';
@@ -52,11 +53,13 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
   let highlighting = current.highlighting;
   if (ctx.isInvalid) return;
 
+  const early = takeEarlySheet();
   const layer = createHighlightLayer(window, {
     nearViewportOnly: true,
     style: current,
     // Chromium passes ::highlight() styles down from the root; Firefox needs the rule on every element.
     inheritedHighlights: !import.meta.env.FIREFOX,
+    ...(early ? { earlySheet: early } : {}),
   });
   layer.setVisible(highlighting);
   /** The terms highlighted: built-in and the recruiter's own, less the categories switched off. */

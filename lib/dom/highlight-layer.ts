@@ -4,6 +4,7 @@
  * wraps the text in `<hmo-lens-mark>` elements and restores the original text nodes exactly on removal.
  */
 
+import type { EarlySheet } from './early-sheet';
 import type { HighlightStyle } from './highlight-style';
 import { NativeHighlightLayer } from './native-highlight-layer';
 import { wrappingLayer } from './wrapping-highlight-layer';
@@ -34,6 +35,8 @@ export interface LayerOptions {
   style?: HighlightStyle;
   /** The browser passes `::highlight()` styles down to descendants (Chromium): see `highlightCss`. */
   inheritedHighlights?: boolean;
+  /** A style sheet already adopted before the page had content (see `adoptEarlySheet`), to use instead. */
+  earlySheet?: EarlySheet;
 }
 
 export interface HighlightLayer {

@@ -95,9 +95,10 @@ export class NativeHighlightLayer implements HighlightLayer {
     this.focused = new Highlight();
     this.focused.priority = 1;
     this.doc = win.document;
-    this.sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
     this.inherited = options.inheritedHighlights ?? false;
-    this.sheet.replaceSync(highlightCss(options.style ?? DEFAULT_STYLE, this.inherited));
+    const css = highlightCss(options.style ?? DEFAULT_STYLE, this.inherited);
+    this.sheet = options.earlySheet?.sheet ?? new (win as unknown as typeof globalThis).CSSStyleSheet();
+    if (options.earlySheet?.css !== css) this.sheet.replaceSync(css);
     this.show();
 
     const IO = (win as unknown as typeof globalThis).IntersectionObserver;

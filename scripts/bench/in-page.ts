@@ -2,6 +2,7 @@
  * Runs inside the benchmark page (bundled by scripts/bench.ts): the same scanner, matcher, glossary and
  * highlight layer the content script uses, driven directly so their cost can be timed.
  */
+import { takeEarlySheet } from '../../lib/dom/early-sheet';
 import { createHighlightLayer, type HighlightLayer } from '../../lib/dom/highlight-layer';
 import { HIGHLIGHT_NAME } from '../../lib/dom/highlight-style';
 import { PageScanner } from '../../lib/dom/page-scanner';
@@ -55,7 +56,12 @@ async function scan(
   const t0 = performance.now();
   const watch = longTasks(t0);
   const frames = watchFirstDraw ? frameTimes() : null;
-  const layer = createHighlightLayer(window, { nearViewportOnly: true, inheritedHighlights: true });
+  const early = takeEarlySheet();
+  const layer = createHighlightLayer(window, {
+    nearViewportOnly: true,
+    inheritedHighlights: true,
+    ...(early ? { earlySheet: early } : {}),
+  });
   const scanner = new PageScanner({
     win: window,
     root: document.body,

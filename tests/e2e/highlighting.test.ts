@@ -215,6 +215,33 @@ describe('a LinkedIn-like profile, highlighted automatically', () => {
     await popup.close();
   });
 
+  it('brings its highlight style before a profile has content, and none to other LinkedIn pages', async () => {
+    const highlightRules = () =>
+      [...document.adoptedStyleSheets]
+        .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+        .filter((rule) => rule.includes('::highlight(hmo-lens)'));
+    const rulesWhenParsed = async (url: string) => {
+      const tab = await browser.context.newPage();
+      await tab.addInitScript(`document.addEventListener('DOMContentLoaded', () => {
+        window.__rules = (${highlightRules.toString()})();
+      });`);
+      await tab.goto(url);
+      await tab.locator('h1').waitFor();
+      return { tab, rules: await tab.evaluate(() => (window as unknown as { __rules: string[] }).__rules) };
+    };
+    const profile = await rulesWhenParsed(`${LINKEDIN}/in/jamie-cole/`);
+    expect(profile.rules).toEqual([expect.stringMatching(/^:root::highlight\(hmo-lens\) \{/)]);
+    // The content script takes that sheet over: one sheet, however many highlights are drawn.
+    await waitForHighlights(profile.tab, ['prior authorization']);
+    expect(await profile.tab.evaluate(highlightRules)).toHaveLength(1);
+    await profile.tab.close();
+    const feed = await rulesWhenParsed(`${LINKEDIN}/feed/`);
+    expect(feed.rules).toEqual([]);
+    // Nothing is drawn on the feed, so it never gets the sheet at all.
+    expect(await feed.tab.evaluate(highlightRules)).toEqual([]);
+    await feed.tab.close();
+  });
+
   it('stays idle on LinkedIn pages that are not profiles', async () => {
     const feed = await browser.context.newPage();
     await feed.goto(`${LINKEDIN}/feed/`);
