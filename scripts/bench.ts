@@ -145,7 +145,9 @@ async function main(): Promise<void> {
       await freshTab(false);
       const lateSheet = await call<Scan>(page, 'scan', args['slice-ms'], true);
       await freshTab(true);
+      const scrollBefore = await call<number>(page, 'scrollFrames');
       const first = await call<Scan>(page, 'scan', args['slice-ms'], true);
+      const scrollAfter = await call<number>(page, 'scrollFrames');
       const floors: number[] = [];
       let textBytes = 0;
       for (let i = 0; i < RUNS; i++) {
@@ -216,6 +218,7 @@ async function main(): Promise<void> {
         longestTaskMs: round(longestTaskMs),
         firstDrawMs: round(first.firstDrawMs),
         lateSheetDrawMs: round(lateSheet.firstDrawMs),
+        scrollFrameP90Ms: { without: round(scrollBefore), with: round(scrollAfter) },
         incrementalMs: round(median(increments)),
         hmoLensMatches,
         markjsMatches,
@@ -243,6 +246,7 @@ async function main(): Promise<void> {
     r.longestTaskMs < 50 ? '< 50' : r.longestTaskMs.toFixed(0),
     r.firstDrawMs < 50 ? '< 50' : r.firstDrawMs.toFixed(0),
     r.lateSheetDrawMs < 50 ? '< 50' : r.lateSheetDrawMs.toFixed(0),
+    `${r.scrollFrameP90Ms.without.toFixed(0)} / ${r.scrollFrameP90Ms.with.toFixed(0)}`,
     r.incrementalMs.toFixed(2),
     `${r.hmoLensMatches}${r.markjsMatches === null ? '' : ` / ${r.markjsMatches}`}`,
   ]);
@@ -259,6 +263,7 @@ async function main(): Promise<void> {
     'longest task',
     'first draw',
     'late-sheet draw',
+    'scroll p90 (w/o / with)',
     '+50 nodes ms',
     'matches (HMO / mark.js)',
   ];

@@ -17,6 +17,9 @@ type HighlightCtor = new (...ranges: Range[]) => Set<Range> & { priority: number
 const SLICED_BLOCK = 200;
 const MAX_SLICE = 2_000;
 
+/** Least time between two changes to what is drawn as the page scrolls (see `scheduleChange`). */
+const CHANGE_INTERVAL_MS = 200;
+
 /** Most blocks one watched element may stand for, and how far above a block it may be. */
 const GROUP = 32;
 const MAX_CLIMB = 12;
@@ -79,7 +82,12 @@ export class NativeHighlightLayer implements HighlightLayer {
    */
   private readonly slicedNear = new Set<Element>();
   private readonly slices = new Map<Element, HighlightEntry[]>();
-  private slicingScheduled = false;
+  /** What the IntersectionObserver reported and is not applied yet, and whether slices must follow. */
+  private pendingNear = new Map<Element, boolean>();
+  private slicesMoved = false;
+  private applying = false;
+  private lastChange = Number.NEGATIVE_INFINITY;
+  private changeTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly stopListening = new AbortController();
   private readonly watcher: IntersectionObserver | null;
   /** Blocks added since the last `settle`, to start watching then. */
@@ -163,6 +171,10 @@ export class NativeHighlightLayer implements HighlightLayer {
     this.nearTargets.clear();
     this.toWatch = [];
     this.watcher?.disconnect();
+    this.pendingNear.clear();
+    this.slicesMoved = false;
+    if (this.changeTimer !== null) clearTimeout(this.changeTimer);
+    this.changeTimer = null;
   }
 
   /**
@@ -243,15 +255,48 @@ export class NativeHighlightLayer implements HighlightLayer {
   }
 
   private onIntersections(records: readonly IntersectionObserverEntry[]): void {
-    for (const record of records) {
-      const near = record.isIntersecting;
-      if (near) this.nearTargets.add(record.target);
-      else this.nearTargets.delete(record.target);
-      for (const block of this.blocksOf.get(record.target) ?? []) {
+    for (const record of records) this.pendingNear.set(record.target, record.isIntersecting);
+    this.scheduleChange();
+  }
+
+  /**
+   * Applies what scrolling changed, at most once per CHANGE_INTERVAL_MS. Chromium repaints the whole page
+   * for any change to a registered highlight, which on a very long page takes longer than a frame; changes
+   * made every frame of a scroll would make the scroll stutter. Blocks are drawn a screen's height before
+   * they come into view, so a short wait shows nothing unhighlighted.
+   */
+  private scheduleChange(): void {
+    // A block that came near and needs slicing is sliced by the change being applied.
+    if (this.applying || this.changeTimer !== null) return;
+    const wait = this.lastChange + CHANGE_INTERVAL_MS - performance.now();
+    if (wait <= 0) {
+      this.applyChanges();
+      return;
+    }
+    this.changeTimer = setTimeout(() => {
+      this.changeTimer = null;
+      this.applyChanges();
+    }, wait);
+  }
+
+  private applyChanges(): void {
+    this.lastChange = performance.now();
+    this.applying = true;
+    const pending = this.pendingNear;
+    this.pendingNear = new Map();
+    for (const [target, near] of pending) {
+      if (near) this.nearTargets.add(target);
+      else this.nearTargets.delete(target);
+      for (const block of this.blocksOf.get(target) ?? []) {
         if (near) this.showBlock(block);
         else this.hideBlock(block);
       }
     }
+    if (this.slicesMoved) {
+      this.slicesMoved = false;
+      for (const block of this.slicedNear) this.drawSlice(block);
+    }
+    this.applying = false;
     this.attachSheet();
   }
 
@@ -298,13 +343,9 @@ export class NativeHighlightLayer implements HighlightLayer {
   }
 
   private scheduleSlices(): void {
-    if (this.slicingScheduled || this.slicedNear.size === 0) return;
-    this.slicingScheduled = true;
-    this.win.requestAnimationFrame(() => {
-      this.slicingScheduled = false;
-      for (const block of this.slicedNear) this.drawSlice(block);
-      this.attachSheet();
-    });
+    if (this.slicedNear.size === 0) return;
+    this.slicesMoved = true;
+    this.scheduleChange();
   }
 
   private startSlicing(block: Element, group: readonly HighlightEntry[]): void {

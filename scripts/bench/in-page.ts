@@ -156,6 +156,28 @@ function longTasks(since: number): { stop(): number } {
   };
 }
 
+/**
+ * Scrolls down the page a step per frame and returns the 90th percentile of the frames' lengths (60 Hz is
+ * 16.7 ms): what scrolling feels like, with whatever is highlighted at the time. Ends back at the top.
+ */
+async function scrollFrames(): Promise<number> {
+  const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  window.scrollTo(0, 0);
+  await nextFrame();
+  const lengths: number[] = [];
+  let last = await frame();
+  for (let i = 0; i < 60; i++) {
+    window.scrollBy(0, 300);
+    const now = await frame();
+    lengths.push(now - last);
+    last = now;
+  }
+  window.scrollTo(0, 0);
+  await nextFrame();
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+}
+
 /** Appends `count` new paragraphs to the scanned page and times the rescan of just those. */
 async function incremental(paragraphs: string[]): Promise<{ ms: number; added: number }> {
   if (!active) throw new Error('scan first');
@@ -252,5 +274,5 @@ function naive(): { ms: number; matches: number } {
 }
 
 Object.assign(window, {
-  hmoBench: { naive, breakdown, floor, expectedMatches, scan, incremental, markjs, reset },
+  hmoBench: { naive, breakdown, floor, expectedMatches, scan, scrollFrames, incremental, markjs, reset },
 });
