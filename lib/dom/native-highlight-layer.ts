@@ -194,6 +194,8 @@ export class NativeHighlightLayer implements HighlightLayer {
       // Only drop our own registrations: the page may have highlights of its own.
       if (this.registry.get(HIGHLIGHT_NAME) === this.main) this.registry.delete(HIGHLIGHT_NAME);
       if (this.registry.get(FOCUS_NAME) === this.focused) this.registry.delete(FOCUS_NAME);
+      // With highlighting off, the page's style work should not carry our rules either.
+      dropSheet(this.doc, this.sheet);
     }
   }
 
@@ -219,7 +221,6 @@ export class NativeHighlightLayer implements HighlightLayer {
     this.stopListening.abort();
     this.setVisible(false);
     this.clear();
-    dropSheet(this.doc, this.sheet);
   }
 
   /**

@@ -149,10 +149,19 @@ describe('an HTML resume on 127.0.0.1, scanned on request', () => {
   it('turns highlighting off and on from the popup, for every tab at once', async () => {
     const popup = await browser.openPopup(await browser.tabIdOf(page));
     const toggle = popup.getByTestId('toggle-highlighting');
+    const ourRules = () =>
+      page.evaluate(() =>
+        [...document.adoptedStyleSheets]
+          .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+          .filter((rule) => rule.includes('::highlight(hmo-lens)')),
+      );
     await toggle.uncheck();
     await expect.poll(() => highlightedTexts(page)).toEqual([]);
+    // Off means off: the page's style work carries none of HMO Lens's rules either.
+    await expect.poll(ourRules).toEqual([]);
     await toggle.check();
     await waitForHighlights(page, ['capitation payments', 'HMO']);
+    await expect.poll(ourRules).toHaveLength(1);
     await popup.close();
   });
 
