@@ -1,5 +1,5 @@
 import { adoptSheet } from './adopted-sheets';
-import { DEFAULT_STYLE, highlightCss } from './highlight-style';
+import { highlightCss } from './highlight-style';
 
 /** A highlight style sheet adopted before the page had content, and the CSS it holds. */
 export interface EarlySheet {
@@ -14,15 +14,14 @@ type Scope = Record<symbol, EarlySheet | undefined>;
 /**
  * Adopts the highlight style sheet while the document is still empty. Adopted later, over a page with
  * content, a `::highlight()` rule makes the browser recalculate the style of every element at once (383 ms
- * on the 5 MB benchmark page); adopted now, it is part of the page's own first style computation. The
- * recruiter's colours are not known yet (storage answers asynchronously): the default style goes in, and
- * the content script changes it, early too, if theirs differs.
+ * on the 5 MB benchmark page); adopted now, it is part of the page's own first style computation. It
+ * holds every look the options offer, so the recruiter's choice, read later, needs no change to it.
  */
 export function adoptEarlySheet(win: Window, inherited: boolean, scope: object = globalThis): void {
   const shared = scope as Scope;
   if (shared[KEY]) return;
   const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
-  const css = highlightCss(DEFAULT_STYLE, inherited);
+  const css = highlightCss(inherited);
   sheet.replaceSync(css);
   adoptSheet(win.document, sheet);
   shared[KEY] = { sheet, css };

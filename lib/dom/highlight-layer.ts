@@ -42,6 +42,8 @@ export interface LayerOptions {
 export interface HighlightLayer {
   /** True when the page DOM is never modified (CSS Custom Highlight API). */
   readonly native: boolean;
+  /** The name the highlights are registered under in `CSS.highlights`, or null where there is none. */
+  readonly highlightName: string | null;
   add(entries: readonly HighlightEntry[]): void;
   remove(entries: readonly HighlightEntry[]): void;
   clear(): void;

@@ -42,6 +42,8 @@ export function entryAtPoint(
   y: number,
   byNode: ReadonlyMap<Node, readonly HighlightEntry[]>,
   byRange: { get(range: AbstractRange): HighlightEntry | undefined },
+  /** The name our highlights are registered under (it follows the look chosen). */
+  name: string = HIGHLIGHT_NAME,
 ): HighlightEntry | null {
   const registry = (
     win as unknown as { CSS?: { highlights?: { highlightsFromPoint?: unknown; get?: unknown } } }
@@ -49,7 +51,7 @@ export function entryAtPoint(
     | { highlightsFromPoint?: (x: number, y: number) => HitResult[]; get(name: string): unknown }
     | undefined;
   if (registry && typeof registry.highlightsFromPoint === 'function') {
-    const ours = registry.get(HIGHLIGHT_NAME);
+    const ours = registry.get(name);
     const hits = registry.highlightsFromPoint(x, y);
     const hit = hits.find((h) => h === ours || h.highlight === ours);
     if (!hit) return null;

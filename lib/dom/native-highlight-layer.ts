@@ -1,12 +1,6 @@
 import { adoptSheet, dropSheet } from './adopted-sheets';
 import type { HighlightEntry, HighlightLayer, LayerOptions } from './highlight-layer';
-import {
-  DEFAULT_STYLE,
-  FOCUS_NAME,
-  HIGHLIGHT_NAME,
-  type HighlightStyle,
-  highlightCss,
-} from './highlight-style';
+import { DEFAULT_STYLE, type HighlightStyle, highlightCss, highlightNames } from './highlight-style';
 
 interface HighlightApi {
   highlights: Map<string, unknown>;
@@ -59,7 +53,8 @@ export class NativeHighlightLayer implements HighlightLayer {
   private readonly focused: Set<Range> & { priority: number };
   private readonly doc: Document;
   private readonly sheet: CSSStyleSheet;
-  private readonly inherited: boolean;
+  /** The names of the look chosen (see `highlightNames`). */
+  private names: { mark: string; focus: string };
   private visible = true;
 
   /** Entries by the block they sit in; only blocks near the viewport have their ranges registered. */
@@ -103,8 +98,8 @@ export class NativeHighlightLayer implements HighlightLayer {
     this.focused = new Highlight();
     this.focused.priority = 1;
     this.doc = win.document;
-    this.inherited = options.inheritedHighlights ?? false;
-    const css = highlightCss(options.style ?? DEFAULT_STYLE, this.inherited);
+    this.names = highlightNames(options.style ?? DEFAULT_STYLE);
+    const css = highlightCss(options.inheritedHighlights ?? false);
     this.sheet = options.earlySheet?.sheet ?? new (win as unknown as typeof globalThis).CSSStyleSheet();
     if (options.earlySheet?.css !== css) this.sheet.replaceSync(css);
     this.show();
@@ -191,16 +186,22 @@ export class NativeHighlightLayer implements HighlightLayer {
     this.visible = on;
     if (on) this.show();
     else {
-      // Only drop our own registrations: the page may have highlights of its own.
-      if (this.registry.get(HIGHLIGHT_NAME) === this.main) this.registry.delete(HIGHLIGHT_NAME);
-      if (this.registry.get(FOCUS_NAME) === this.focused) this.registry.delete(FOCUS_NAME);
+      this.unregister();
       // With highlighting off, the page's style work should not carry our rules either.
       dropSheet(this.doc, this.sheet);
     }
   }
 
+  /** Moves the highlights to the names of another look: the style sheet stays as it is. */
   setStyle(style: HighlightStyle): void {
-    this.sheet.replaceSync(highlightCss(style, this.inherited));
+    if (this.visible) this.unregister();
+    this.names = highlightNames(style);
+    if (this.visible) this.show();
+  }
+
+  /** The name the highlights are registered under (for hit-testing with the browser's help). */
+  get highlightName(): string {
+    return this.names.mark;
   }
 
   focus(entry: HighlightEntry | null): void {
@@ -233,10 +234,16 @@ export class NativeHighlightLayer implements HighlightLayer {
     if (this.visible && (this.drawn.size > 0 || this.focused.size > 0)) adoptSheet(this.doc, this.sheet);
   }
 
+  /** Drops only our own registrations: the page may have highlights of its own. */
+  private unregister(): void {
+    if (this.registry.get(this.names.mark) === this.main) this.registry.delete(this.names.mark);
+    if (this.registry.get(this.names.focus) === this.focused) this.registry.delete(this.names.focus);
+  }
+
   private show(): void {
     this.attachSheet();
-    this.registry.set(HIGHLIGHT_NAME, this.main);
-    this.registry.set(FOCUS_NAME, this.focused);
+    this.registry.set(this.names.mark, this.main);
+    this.registry.set(this.names.focus, this.focused);
   }
 
   private draw(entry: HighlightEntry): void {

@@ -158,7 +158,8 @@ export class PageScanner {
   }
 
   entryAt(x: number, y: number): HighlightEntry | null {
-    return entryAtPoint(this.options.win, x, y, this.byNode, this.byRange);
+    const { win, layer } = this.options;
+    return entryAtPoint(win, x, y, this.byNode, this.byRange, layer.highlightName ?? undefined);
   }
 
   /** Full scan of the root, then keeps watching. Resolves when the scan is done (or superseded). */

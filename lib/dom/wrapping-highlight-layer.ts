@@ -72,6 +72,7 @@ export function wrappingLayer(win: Window, options: LayerOptions): HighlightLaye
 
   return {
     native: false,
+    highlightName: null,
     add(added) {
       for (const entry of added) entries.add(entry);
       render();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { adoptEarlySheet, takeEarlySheet } from '../../lib/dom/early-sheet';
-import { DEFAULT_STYLE, highlightCss } from '../../lib/dom/highlight-style';
+import { highlightCss } from '../../lib/dom/highlight-style';
 
 describe('the early highlight sheet', () => {
   it('is adopted once, before anything else, and handed over once', () => {
@@ -12,7 +12,7 @@ describe('the early highlight sheet', () => {
     expect(sheets).toHaveLength(1);
     const early = takeEarlySheet(scope);
     expect(early?.sheet).toBe(sheets[0]);
-    expect(early?.css).toBe(highlightCss(DEFAULT_STYLE, true));
+    expect(early?.css).toBe(highlightCss(true));
     expect(takeEarlySheet(scope)).toBeUndefined();
     document.adoptedStyleSheets = [];
   });

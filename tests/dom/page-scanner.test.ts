@@ -71,7 +71,13 @@ describe('with the CSS Custom Highlight API', () => {
     expect(registry.has('hmo-lens')).toBe(false);
     layer.setVisible(true);
     expect(registry.get('hmo-lens')?.size).toBe(2);
+    // Another look moves the highlights to its own name.
+    layer.setStyle({ color: 'blue', underlineOnly: false });
+    expect(registry.has('hmo-lens')).toBe(false);
+    expect(registry.get('hmo-lens-blue')?.size).toBe(2);
+    expect(registry.has('hmo-lens-focus-blue')).toBe(true);
     layer.destroy();
+    expect(registry.has('hmo-lens-blue')).toBe(false);
     expect(registry.has('hmo-lens')).toBe(false);
   });
 

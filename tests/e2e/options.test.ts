@@ -122,12 +122,22 @@ describe('the options page', () => {
     await expect.poll(() => highlightedTexts(tab), { timeout: 10_000 }).toContain('PPO');
     await options.getByTestId('option-color-blue').check();
     await options.getByTestId('option-underline').check();
-    const css = () =>
+    // The highlights move to the blue underline's name; the style sheet, which holds every look, stays.
+    const names = () =>
       tab.evaluate(() =>
-        [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
+        [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights]
+          .filter(([, highlight]) => highlight.size > 0)
+          .map(([name]) => name),
       );
-    await expect.poll(css).toMatch(/::highlight\(hmo-lens\) \{[^}]*rgba\(29, 78, 216/);
-    expect(await css()).not.toMatch(/::highlight\(hmo-lens\) \{[^}]*background-color/);
+    await expect.poll(names).toEqual(['hmo-lens-blue-underline']);
+    const rule = await tab.evaluate(() =>
+      [...document.adoptedStyleSheets]
+        .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+        .find((r) => r.includes('::highlight(hmo-lens-blue-underline)')),
+    );
+    expect(rule).toMatch(/rgba\(29, 78, 216/);
+    expect(rule).not.toMatch(/background-color/);
+    expect(await highlightedTexts(tab)).toContain('credentialing');
   });
 
   it('exports terms and settings to a versioned file', async () => {

@@ -2,13 +2,16 @@ import type { Page } from 'playwright-core';
 
 /**
  * What HMO Lens highlighted, read from the page's main world: the Custom Highlight registry is shared with
- * the content script's isolated world, so this sees exactly what the user sees.
+ * the content script's isolated world, so this sees exactly what the user sees. The name follows the look
+ * chosen ("hmo-lens", "hmo-lens-blue-underline", ...); the focused highlight is not counted.
  */
 export function highlightedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-    const highlight = registry?.get('hmo-lens');
-    return highlight ? [...highlight].map((range) => range.toString()) : [];
+    const ours = [...(registry ?? new Map<string, Set<Range>>())].filter(
+      ([name]) => /^hmo-lens(?:-|$)/.test(name) && !name.startsWith('hmo-lens-focus'),
+    );
+    return ours.flatMap(([, highlight]) => [...highlight].map((range) => range.toString()));
   });
 }
 
@@ -16,7 +19,10 @@ export function highlightedTexts(page: Page): Promise<string[]> {
 export function highlightCenter(page: Page, text: string): Promise<{ x: number; y: number } | null> {
   return page.evaluate((wanted) => {
     const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-    const range = [...(registry?.get('hmo-lens') ?? [])].find((r) => r.toString() === wanted);
+    const ours = [...(registry ?? new Map<string, Set<Range>>())].filter(
+      ([name]) => /^hmo-lens(?:-|$)/.test(name) && !name.startsWith('hmo-lens-focus'),
+    );
+    const range = ours.flatMap(([, highlight]) => [...highlight]).find((r) => r.toString() === wanted);
     if (!range) return null;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const rect = range.getClientRects()[0];
