@@ -70,8 +70,8 @@ const MAYBE_SKIPPED_UNLESS_EDITABLE = MAYBE_SKIPPED.split(',')
   .filter((selector) => selector !== '[contenteditable]')
   .join(',');
 
-export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED.has(el.localName)) return true;
+export function isSkippedElement(el: Element, name: string = el.localName): boolean {
+  if (SKIPPED.has(name)) return true;
   // Most elements of a page carry no attribute at all: nothing more to read.
   if (!el.hasAttributes() || !el.matches(MAYBE_SKIPPED)) return false;
   // `contenteditable="false"` is the one match that is not skipped.
@@ -120,6 +120,7 @@ export class TextWalk implements Iterable<TextSegment> {
   private lastPlace: Place = null;
   /** The text node read last that starts the next segment, and its place. */
   private held: Text | null = null;
+  private heldData = '';
   private heldPlace: Place = null;
 
   constructor(root: Node) {
@@ -137,9 +138,11 @@ export class TextWalk implements Iterable<TextSegment> {
     let block: Place = null;
     for (;;) {
       let text: Text;
+      let data: string;
       let place: Place;
       if (this.held) {
         text = this.held;
+        data = this.heldData;
         place = this.heldPlace;
         this.held = null;
       } else {
@@ -147,7 +150,8 @@ export class TextWalk implements Iterable<TextSegment> {
         this.rootText = null;
         if (!node) return current;
         text = node as Text;
-        if (text.data.length === 0) continue;
+        data = text.data;
+        if (data.length === 0) continue;
         // Text nodes come in runs under one parent: its place is reused without a lookup.
         const parent = text.parentElement;
         if (parent !== this.lastParent) {
@@ -159,10 +163,10 @@ export class TextWalk implements Iterable<TextSegment> {
       }
       if (current && place !== block) {
         this.held = text;
+        this.heldData = data;
         this.heldPlace = place;
         return current;
       }
-      const data = text.data;
       if (!current) {
         // A segment of only whitespace can hold no term: start segments at real text.
         if (!NOT_SPACE.test(data)) continue;
@@ -189,12 +193,9 @@ export class TextWalk implements Iterable<TextSegment> {
     const known = this.places.get(el);
     if (known !== undefined) return known;
     const up = this.placeOf(el.parentElement);
+    const name = el.localName;
     const place =
-      up === SKIPPED_PLACE || isSkippedElement(el)
-        ? SKIPPED_PLACE
-        : BLOCK_ELEMENTS.has(el.localName)
-          ? el
-          : up;
+      up === SKIPPED_PLACE || isSkippedElement(el, name) ? SKIPPED_PLACE : BLOCK_ELEMENTS.has(name) ? el : up;
     this.places.set(el, place);
     return place;
   }
