@@ -122,7 +122,8 @@ export class PageScanner {
   /** Ranges are created only when drawn or asked for; this finds the entry of one that exists. */
   private readonly byRange = new WeakMap<AbstractRange, HighlightEntry>();
   private readonly rangeHome: RangeHome;
-  private readonly entries = new Set<HighlightEntry>();
+  /** How many entries there are: each sits in `byNode`, under every text node it touches. */
+  private entryCount = 0;
   private readonly counts = new Map<string, number>();
   private observer: MutationObserver | null = null;
   private pending: MutationRecord[] = [];
@@ -148,12 +149,14 @@ export class PageScanner {
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.entryCount;
   }
 
   /** Every highlighted entry of a term, in document order. */
   entriesOf(termId: string): HighlightEntry[] {
-    const list = [...this.entries].filter((e) => e.termId === termId);
+    const found = new Set<HighlightEntry>();
+    for (const list of this.byNode.values()) for (const e of list) if (e.termId === termId) found.add(e);
+    const list = [...found];
     return list.sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));
   }
 
@@ -199,7 +202,7 @@ export class PageScanner {
   private clearAll(): void {
     this.options.layer.clear();
     this.byNode.clear();
-    this.entries.clear();
+    this.entryCount = 0;
     this.counts.clear();
   }
 
@@ -269,7 +272,7 @@ export class PageScanner {
     const entries = this.byNode.get(text);
     if (!entries) return [];
     for (const entry of [...entries]) {
-      this.entries.delete(entry);
+      this.entryCount--;
       for (const part of entry.parts) {
         const list = this.byNode.get(part.node);
         if (!list) continue;
@@ -371,7 +374,7 @@ export class PageScanner {
   private commit(batch: readonly ScannedEntry[]): void {
     if (batch.length === 0) return;
     for (const entry of batch) {
-      this.entries.add(entry);
+      this.entryCount++;
       if (entry.inOneNode) this.index(entry.node, entry);
       else for (const part of entry.parts) this.index(part.node, entry);
       this.counts.set(entry.termId, (this.counts.get(entry.termId) ?? 0) + 1);
