@@ -190,21 +190,28 @@ function matchesInner(word: string, key: string, acronym: boolean): boolean {
   return written === key || (written.includes('\u2019') && written.replace(/\u2019/g, "'") === key);
 }
 
+/** A word as written, and as written with the other apostrophe. */
+function bothApostrophes(word: string): string[] {
+  return word.includes("'") ? [word, word.replace(/'/g, '\u2019')] : [word];
+}
+
+/** The forms a first word takes before any possessive: itself, and for a one-word term its plurals. */
+function pluralsOf(key: string, inflected: boolean): string[] {
+  if (!inflected) return [key];
+  const plurals = [key, `${key}s`, `${key}es`];
+  if (key.endsWith('y')) plurals.push(`${key.slice(0, -1)}ies`);
+  return plurals;
+}
+
 /**
  * The lower-case words `inflections` takes back to `key`: plurals, possessives and both apostrophes. A
  * superset is harmless (the candidates are checked), a missing spelling is a missed match.
  */
 function spellingsOf(key: string, inflected: boolean): string[] {
-  if (!inflected) return [key, key.replace(/'/g, '\u2019')];
-  const bases = [key, `${key}s`, `${key}es`];
-  if (key.endsWith('y')) bases.push(`${key.slice(0, -1)}ies`);
-  const out: string[] = [];
-  for (const base of bases) {
-    for (const suffix of ['', "'s", "'"]) {
-      out.push(base + suffix, (base + suffix).replace(/'/g, '\u2019'));
-    }
-  }
-  return out;
+  const suffixes = inflected ? ['', "'s", "'"] : [''];
+  return pluralsOf(key, inflected).flatMap((base) =>
+    suffixes.flatMap((suffix) => bothApostrophes(base + suffix)),
+  );
 }
 
 /**
@@ -212,10 +219,7 @@ function spellingsOf(key: string, inflected: boolean): string[] {
  * before the apostrophe, which is no ASCII word character, and the word is then read to its end here.
  */
 function prefilterWords(key: string, inflected: boolean): string[] {
-  const words = [key];
-  if (inflected) words.push(`${key}s`, `${key}es`);
-  if (inflected && key.endsWith('y')) words.push(`${key.slice(0, -1)}ies`);
-  return words.flatMap((w) => (w.includes("'") ? [w, w.replace(/'/g, '\u2019')] : [w]));
+  return pluralsOf(key, inflected).flatMap(bothApostrophes);
 }
 
 /**

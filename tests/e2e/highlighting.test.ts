@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
 import { type FixtureServer, fixturePage, startFixtureServer } from './support/fixture-server';
-import { highlightCenter, highlightedTexts } from './support/page-probes';
+import { highlightCenter, highlightedTexts, ourHighlightRules } from './support/page-probes';
 
 const SHOTS = 'demo-output/screenshots';
 const LINKEDIN = 'https://www.linkedin.com';
@@ -103,10 +103,7 @@ describe('an HTML resume on 127.0.0.1, scanned on request', () => {
       return text && getComputedStyle(text, '::highlight(hmo-lens)').backgroundColor;
     });
     expect(fill).toBe('rgba(255, 193, 7, 0.32)');
-    const rules = await page.evaluate(() =>
-      [...document.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)),
-    );
-    expect(rules.filter((r) => r.includes('::highlight(hmo-lens)'))).toEqual([
+    expect(await page.evaluate(ourHighlightRules)).toEqual([
       expect.stringMatching(/^:root::highlight\(hmo-lens\) \{/),
     ]);
     await popup.close();
@@ -149,12 +146,7 @@ describe('an HTML resume on 127.0.0.1, scanned on request', () => {
   it('turns highlighting off and on from the popup, for every tab at once', async () => {
     const popup = await browser.openPopup(await browser.tabIdOf(page));
     const toggle = popup.getByTestId('toggle-highlighting');
-    const ourRules = () =>
-      page.evaluate(() =>
-        [...document.adoptedStyleSheets]
-          .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
-          .filter((rule) => rule.includes('::highlight(hmo-lens)')),
-      );
+    const ourRules = () => page.evaluate(ourHighlightRules);
     await toggle.uncheck();
     await expect.poll(() => highlightedTexts(page)).toEqual([]);
     // Off means off: the page's style work carries none of HMO Lens's rules either.
@@ -225,14 +217,10 @@ describe('a LinkedIn-like profile, highlighted automatically', () => {
   });
 
   it('brings its highlight style before a profile has content, and none to other LinkedIn pages', async () => {
-    const highlightRules = () =>
-      [...document.adoptedStyleSheets]
-        .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
-        .filter((rule) => rule.includes('::highlight(hmo-lens)'));
     const rulesWhenParsed = async (url: string) => {
       const tab = await browser.context.newPage();
       await tab.addInitScript(`document.addEventListener('DOMContentLoaded', () => {
-        window.__rules = (${highlightRules.toString()})();
+        window.__rules = (${ourHighlightRules.toString()})();
       });`);
       await tab.goto(url);
       await tab.locator('h1').waitFor();
@@ -242,12 +230,12 @@ describe('a LinkedIn-like profile, highlighted automatically', () => {
     expect(profile.rules).toEqual([expect.stringMatching(/^:root::highlight\(hmo-lens\) \{/)]);
     // The content script takes that sheet over: one sheet, however many highlights are drawn.
     await waitForHighlights(profile.tab, ['prior authorization']);
-    expect(await profile.tab.evaluate(highlightRules)).toHaveLength(1);
+    expect(await profile.tab.evaluate(ourHighlightRules)).toHaveLength(1);
     await profile.tab.close();
     const feed = await rulesWhenParsed(`${LINKEDIN}/feed/`);
     expect(feed.rules).toEqual([]);
     // Nothing is drawn on the feed, so it never gets the sheet at all.
-    expect(await feed.tab.evaluate(highlightRules)).toEqual([]);
+    expect(await feed.tab.evaluate(ourHighlightRules)).toEqual([]);
     await feed.tab.close();
   });
 

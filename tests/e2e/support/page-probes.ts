@@ -29,3 +29,13 @@ export function highlightCenter(page: Page, text: string): Promise<{ x: number; 
     return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
   }, text);
 }
+
+/**
+ * Run in a page (`page.evaluate(ourHighlightRules)`): the style rules of HMO Lens's default look in the
+ * document's adopted sheets. Self-contained, so its source can also go into an init script.
+ */
+export function ourHighlightRules(): string[] {
+  return [...document.adoptedStyleSheets]
+    .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+    .filter((rule) => rule.includes('::highlight(hmo-lens)'));
+}
