@@ -7,8 +7,8 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
 import { z } from 'zod';
-import { summarize } from '../lib/analysis-summary';
-import { analyze } from '../lib/analyze';
+import { analyze } from '../lib/analysis/analyze';
+import { summarize } from '../lib/analysis/summary';
 import { visibleText } from '../lib/dom/visible-text';
 
 const CliSchema = z.object({

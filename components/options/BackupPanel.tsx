@@ -1,4 +1,4 @@
-import type { ImportPlan } from '../../lib/backup';
+import type { ImportPlan } from '../../lib/storage/backup';
 
 export type ImportState =
   | { kind: 'idle' }

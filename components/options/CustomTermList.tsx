@@ -1,5 +1,5 @@
-import type { CustomTerm } from '../../lib/custom-terms';
 import { CATEGORY_LABELS } from '../../lib/glossary/categories';
+import type { CustomTerm } from '../../lib/storage/custom-terms';
 
 export interface CustomTermListProps {
   terms: readonly CustomTerm[];

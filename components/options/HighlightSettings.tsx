@@ -1,5 +1,5 @@
 import { CATEGORIES, CATEGORY_LABELS } from '../../lib/glossary/categories';
-import { HIGHLIGHT_COLORS, type Settings } from '../../lib/settings';
+import { HIGHLIGHT_COLORS, type Settings } from '../../lib/storage/settings';
 
 export interface HighlightSettingsProps {
   settings: Settings;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { CustomTerm, TermDraft } from '../../lib/custom-terms';
 import type { Category } from '../../lib/glossary/categories';
-import type { Settings } from '../../lib/settings';
+import type { CustomTerm, TermDraft } from '../../lib/storage/custom-terms';
+import type { Settings } from '../../lib/storage/settings';
 import { BackupPanel, type ImportState } from './BackupPanel';
 import { CustomTermList } from './CustomTermList';
 import { HighlightSettings } from './HighlightSettings';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { CustomTerm, TermDraft } from '../../lib/custom-terms';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../lib/glossary/categories';
+import type { CustomTerm, TermDraft } from '../../lib/storage/custom-terms';
 
 export interface TermEditorProps {
   /** The term being edited, or null to add one. */

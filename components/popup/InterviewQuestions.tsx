@@ -1,4 +1,4 @@
-import type { Analysis, InterviewQuestion } from '../../lib/analysis-schema';
+import type { Analysis, InterviewQuestion } from '../../lib/analysis/schema';
 
 const HEADING: Record<Analysis['level'], string> = {
   junior: 'Interview questions (junior)',

@@ -1,4 +1,4 @@
-import type { Analysis } from '../../lib/analysis-schema';
+import type { Analysis } from '../../lib/analysis/schema';
 
 const LEVEL_LABEL: Record<Analysis['level'], string> = {
   junior: 'Junior',

@@ -1,4 +1,4 @@
-import type { PageState } from '../../lib/page-state';
+import type { PageState } from '../../lib/protocol/page-state';
 import { InterviewQuestions } from './InterviewQuestions';
 import { LevelCard } from './LevelCard';
 import { RedFlagList } from './RedFlagList';

@@ -1,4 +1,4 @@
-import type { RedFlag } from '../../lib/analysis-schema';
+import type { RedFlag } from '../../lib/analysis/schema';
 
 /** The red flags raised, each with what was looked for and the question that probes it. */
 export function RedFlagList({ flags }: { flags: readonly RedFlag[] }) {

@@ -1,4 +1,4 @@
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/storage/settings';
 
 export const TOGGLE_COMMAND = 'toggle-highlights';
 

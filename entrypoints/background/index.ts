@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
-import { settingsStore } from '../../lib/settings';
+import { settingsStore } from '../../lib/storage/settings';
 import { runCommand } from './commands';
 import { storedLexicon } from './lexicon';
 import { routeMessage } from './router';

@@ -1,8 +1,13 @@
 import type { WxtStorage } from 'wxt/utils/storage';
-import { analyze } from '../../lib/analyze';
-import { type CustomTerm, customTermsStore, definitionWith, mergeGlossary } from '../../lib/custom-terms';
+import { analyze } from '../../lib/analysis/analyze';
 import { GLOSSARY } from '../../lib/glossary';
 import { definitionOf } from '../../lib/glossary/definitions';
+import {
+  type CustomTerm,
+  customTermsStore,
+  definitionWith,
+  mergeGlossary,
+} from '../../lib/storage/custom-terms';
 import type { Lexicon } from './tab-descriptions';
 
 export function lexiconOf(custom: readonly CustomTerm[], today?: () => Date): Lexicon {

@@ -1,5 +1,5 @@
-import { BackgroundRequestSchema, type Definitions, parseMessage } from '../../lib/messages';
-import type { TabDescription } from '../../lib/page-state';
+import { BackgroundRequestSchema, type Definitions, parseMessage } from '../../lib/protocol/messages';
+import type { TabDescription } from '../../lib/protocol/page-state';
 import { type BadgeUpdate, badgeUpdate } from './badge';
 
 export interface MessageSender {

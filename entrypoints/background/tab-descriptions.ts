@@ -1,6 +1,11 @@
-import type { Analysis } from '../../lib/analysis-schema';
-import type { ContentRequest, Definitions } from '../../lib/messages';
-import { type PageStatus, PageStatusSchema, PageTextSchema, type TabDescription } from '../../lib/page-state';
+import type { Analysis } from '../../lib/analysis/schema';
+import type { ContentRequest, Definitions } from '../../lib/protocol/messages';
+import {
+  type PageStatus,
+  PageStatusSchema,
+  PageTextSchema,
+  type TabDescription,
+} from '../../lib/protocol/page-state';
 
 /** Sends a message to a tab's content script; rejects when none is listening. */
 export type SendToTab = (tabId: number, message: ContentRequest) => Promise<unknown>;

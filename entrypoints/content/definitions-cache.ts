@@ -1,4 +1,4 @@
-import { type BackgroundRequest, DefinitionsSchema } from '../../lib/messages';
+import { type BackgroundRequest, DefinitionsSchema } from '../../lib/protocol/messages';
 
 /**
  * Definitions for the hover card. The content script carries only how terms are written; what they mean

@@ -2,11 +2,16 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
 import type { ImportState } from '../../components/options/BackupPanel';
 import { OptionsView } from '../../components/options/OptionsView';
-import { createBackup, type ImportPlan, planImport, readBackup } from '../../lib/backup';
-import { builtInTermFor, type CustomTerm, customTermsStore, saveCustomTerm } from '../../lib/custom-terms';
 import { GLOSSARY } from '../../lib/glossary';
 import { definitionOf } from '../../lib/glossary/definitions';
-import { DEFAULT_SETTINGS, type Settings, settingsStore, UNREADABLE_KEY } from '../../lib/settings';
+import { createBackup, type ImportPlan, planImport, readBackup } from '../../lib/storage/backup';
+import {
+  builtInTermFor,
+  type CustomTerm,
+  customTermsStore,
+  saveCustomTerm,
+} from '../../lib/storage/custom-terms';
+import { DEFAULT_SETTINGS, type Settings, settingsStore, UNREADABLE_KEY } from '../../lib/storage/settings';
 
 const settingsItem = settingsStore(storage);
 const termsItem = customTermsStore(storage);

@@ -3,9 +3,9 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { type PopupStatus, PopupView } from '../../components/popup/PopupView';
 import type { TermItem } from '../../components/popup/TermList';
-import type { PageState } from '../../lib/page-state';
-import { RevealResultSchema } from '../../lib/page-state';
-import { DEFAULT_SETTINGS, settingsStore } from '../../lib/settings';
+import type { PageState } from '../../lib/protocol/page-state';
+import { RevealResultSchema } from '../../lib/protocol/page-state';
+import { DEFAULT_SETTINGS, settingsStore } from '../../lib/storage/settings';
 import {
   assertTabExists,
   explainInjectionError,

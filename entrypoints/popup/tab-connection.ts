@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { z } from 'zod/mini';
-import type { BackgroundRequest, ContentRequest } from '../../lib/messages';
-import { type PageState, PageStatusSchema, TabDescriptionSchema } from '../../lib/page-state';
+import type { BackgroundRequest, ContentRequest } from '../../lib/protocol/messages';
+import { type PageState, PageStatusSchema, TabDescriptionSchema } from '../../lib/protocol/page-state';
 
 /**
  * The tab the popup describes: `?tabId=N` when opened as a page (tests, a future side panel), otherwise the

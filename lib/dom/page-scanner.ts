@@ -1,4 +1,4 @@
-import type { Matcher } from '../matcher';
+import type { Matcher } from '../matching/matcher';
 import type { HighlightEntry, HighlightLayer, TextPart } from './highlight-layer';
 import { entryAtPoint } from './hit-test';
 import {

@@ -8,7 +8,7 @@ import { HIGHLIGHT_NAME } from '../../lib/dom/highlight-style';
 import { PageScanner } from '../../lib/dom/page-scanner';
 import { locate, textSegments } from '../../lib/dom/text-segments';
 import { GLOSSARY } from '../../lib/glossary';
-import { compileMatcher } from '../../lib/matcher';
+import { compileMatcher } from '../../lib/matching/matcher';
 
 const matcher = compileMatcher(GLOSSARY);
 let active: { scanner: PageScanner; layer: HighlightLayer; controller: AbortController } | null = null;

@@ -1,6 +1,6 @@
 /** The benchmark's generated pages: deterministic resume-like text, dense with glossary terms or sparse. */
 import { GLOSSARY } from '../../lib/glossary';
-import { compileMatcher } from '../../lib/matcher';
+import { compileMatcher } from '../../lib/matching/matcher';
 
 function prng(seed: number) {
   let a = seed;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/analyze';
+import { analyze } from '../../lib/analysis/analyze';
 import { pageText } from '../../lib/dom/page-text';
 import { E2E_EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
 import { type FixtureServer, fixturePage, startFixtureServer } from './support/fixture-server';

@@ -1,0 +1,82 @@
+import { z } from 'zod/mini';
+import { CATEGORIES } from '../glossary/categories';
+
+// zod/mini: the popup validates every answer from the page with these, and should open fast.
+
+export const LevelSchema = z.enum(['junior', 'mid', 'senior', 'unknown']);
+export type Level = z.infer<typeof LevelSchema>;
+
+const KnownLevelSchema = z.enum(['junior', 'mid', 'senior']);
+
+export const RelevanceSchema = z.enum(['strong', 'some', 'none']);
+
+const years = z.nullable(z.number().check(z.nonnegative()));
+
+export const RoleSchema = z.object({
+  title: z.string(),
+  employer: z.nullable(z.string()),
+  /** "MM/YYYY" or "YYYY" as written; `end` is "present" for current roles. */
+  start: z.string(),
+  end: z.string(),
+  years,
+  relevant: z.boolean(),
+});
+
+export const EvidenceSchema = z.object({
+  kind: z.enum(['role-counted', 'role-not-counted', 'stated-years', 'indicator', 'level', 'relevance']),
+  text: z.string(),
+});
+
+export const IndicatorSchema = z.object({
+  id: z.string(),
+  level: KnownLevelSchema,
+  label: z.string(),
+  quote: z.string(),
+});
+
+export const RedFlagIdSchema = z.enum(['no-regulations', 'no-claims', 'weak-terminology', 'no-compliance']);
+
+export const RedFlagSchema = z.object({
+  id: RedFlagIdSchema,
+  title: z.string(),
+  /** What was looked for and not found. */
+  message: z.string(),
+  /** What to ask in the interview to probe it. */
+  question: z.string(),
+});
+
+export const InterviewQuestionSchema = z.object({
+  level: KnownLevelSchema,
+  question: z.string(),
+  expectedAnswer: z.string(),
+});
+
+export const FoundTermSchema = z.object({
+  id: z.string(),
+  term: z.string(),
+  category: z.enum(CATEGORIES),
+  count: z.int().check(z.positive()),
+});
+
+/** Everything the popup and the CLI show about one resume or profile. */
+export const AnalysisSchema = z.object({
+  level: LevelSchema,
+  yearsOfExperience: years,
+  relevantYears: years,
+  relevance: RelevanceSchema,
+  evidence: z.array(EvidenceSchema),
+  roles: z.array(RoleSchema),
+  indicators: z.array(IndicatorSchema),
+  redFlags: z.array(RedFlagSchema),
+  searchTitles: z.array(z.string()).check(z.minLength(1)),
+  searchString: z.string(),
+  xraySearchString: z.string(),
+  interviewQuestions: z.array(InterviewQuestionSchema),
+  terms: z.array(FoundTermSchema),
+});
+
+export type Analysis = z.infer<typeof AnalysisSchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type RedFlag = z.infer<typeof RedFlagSchema>;
+export type InterviewQuestion = z.infer<typeof InterviewQuestionSchema>;

@@ -1,0 +1,200 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HoverCard } from '../../../components/HoverCard';
+import { type PopupStatus, PopupView, type PopupViewProps } from '../../../components/popup/PopupView';
+import { analyze } from '../../../lib/analysis/analyze';
+import { definitionOf } from '../../../lib/glossary/definitions';
+import type { PageState } from '../../../lib/protocol/page-state';
+import { TODAY } from '../../fixtures/resumes/expected';
+import { byTestId, click, mount } from '../../support/render';
+import { resumeText } from '../../support/resume-text';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function readyStatus(fixture: string): Extract<PopupStatus, { kind: 'ready' }> {
+  const analysis = analyze(resumeText(fixture), { today: TODAY });
+  const page: PageState = {
+    url: 'https://example.test/',
+    status: 'ready',
+    active: true,
+    highlighting: true,
+    distinctTerms: 3,
+    revision: 2,
+    analysis,
+    definitions: Object.fromEntries(analysis.terms.map((t) => [t.id, definitionOf(t.id) ?? ''])),
+  };
+  return {
+    kind: 'ready',
+    page,
+    terms: analysis.terms.map((t) => ({ ...t, definition: page.definitions[t.id] ?? '' })),
+  };
+}
+
+function props(status: PopupStatus, overrides: Partial<PopupViewProps> = {}): PopupViewProps {
+  return {
+    status,
+    highlighting: true,
+    termPositions: {},
+    onScan: vi.fn(),
+    onRescan: vi.fn(),
+    onRetry: vi.fn(),
+    onToggleHighlighting: vi.fn(),
+    onCopy: vi.fn(async () => true),
+    onRevealTerm: vi.fn(),
+    ...overrides,
+  };
+}
+
+describe('popup sections from a fixed analysis', () => {
+  it('shows the level, both year figures and the evidence', () => {
+    const root = mount(<PopupView {...props(readyStatus('long-career-outside-health.txt'))} />);
+    expect(byTestId(root, 'level').textContent).toBe('Mid');
+    expect(byTestId(root, 'years').textContent).toBe('4 health-plan years · 14 total');
+    const evidence = byTestId(root, 'evidence').textContent ?? '';
+    expect(evidence).toContain('Claims Examiner (Humana), 11/2022–present: counted, 4 yrs');
+    expect(evidence).toContain('Security Officer (Allied Universal), 2010–2020: not health-plan work');
+  });
+
+  it('says plainly that a page without managed-care substance gets no level', () => {
+    const root = mount(<PopupView {...props(readyStatus('pc-claims-adjuster.txt'))} />);
+    expect(byTestId(root, 'level').textContent).toBe('Not enough information');
+    expect(root.textContent).toContain('little or no managed-care experience, so no level is suggested');
+  });
+
+  it('lists red flags with what was looked for and the question to ask, or "none found"', () => {
+    const flagged = mount(<PopupView {...props(readyStatus('junior-claims-processor.txt'))} />);
+    const flags = Array.from(byTestId(flagged, 'red-flags').querySelectorAll('[data-flag]'));
+    expect(flags.map((f) => f.getAttribute('data-flag'))).toEqual(['no-regulations', 'no-compliance']);
+    expect(flags[0]?.textContent).toContain('Ask: Which state or federal rules');
+    document.body.innerHTML = '';
+    const clean = mount(<PopupView {...props(readyStatus('senior-hmo-director.txt'))} />);
+    expect(byTestId(clean, 'no-red-flags').textContent).toBe('None found.');
+  });
+
+  it('copies a title chip and the boolean string, and switches to the X-ray form', async () => {
+    const status = readyStatus('mid-member-services.md');
+    const onCopy = vi.fn(async () => true);
+    const root = mount(<PopupView {...props(status, { onCopy })} />);
+    const chips = Array.from(byTestId(root, 'search-titles').querySelectorAll('button'));
+    expect(chips.map((c) => c.textContent)).toEqual(status.page.analysis?.searchTitles);
+    await click(chips[0] as HTMLButtonElement);
+    expect(onCopy).toHaveBeenLastCalledWith('Member Services Representative');
+    expect(chips[0]?.textContent).toBe('✓ Copied');
+    await click(byTestId(root, 'copy-search'));
+    expect(onCopy).toHaveBeenLastCalledWith(status.page.analysis?.searchString);
+    expect(byTestId(root, 'copy-search').textContent).toBe('✓ Copied');
+    const xraySwitch = root.querySelector<HTMLInputElement>('.query input[type="checkbox"]');
+    await act(async () => {
+      xraySwitch?.click();
+    });
+    expect(byTestId(root, 'search-string').textContent).toBe(status.page.analysis?.xraySearchString);
+    await click(byTestId(root, 'copy-search'));
+    expect(onCopy).toHaveBeenLastCalledWith(status.page.analysis?.xraySearchString);
+  });
+
+  it('selects the text for manual copy when the clipboard is refused', async () => {
+    const status = readyStatus('mid-member-services.md');
+    const root = mount(<PopupView {...props(status, { onCopy: async () => false })} />);
+    await click(byTestId(root, 'copy-search'));
+    const box = root.querySelector<HTMLTextAreaElement>('.manual-copy textarea');
+    expect(box?.value).toBe(status.page.analysis?.searchString);
+    expect(document.activeElement).toBe(box);
+  });
+
+  it('lists terms with counts and definitions, and asks to reveal one on click', async () => {
+    const onRevealTerm = vi.fn();
+    const status = readyStatus('mid-member-services.md');
+    const root = mount(<PopupView {...props(status, { onRevealTerm, termPositions: { pcp: '1 of 1' } })} />);
+    const items = Array.from(byTestId(root, 'terms').querySelectorAll('li'));
+    expect(items).toHaveLength(status.terms.length);
+    const pcp = items.find((li) => li.textContent?.startsWith('PCP'));
+    expect(pcp?.textContent).toContain('×1');
+    expect(pcp?.textContent).toContain('1 of 1');
+    expect(pcp?.textContent).toContain('Primary care physician');
+    await click(pcp?.querySelector('button') as HTMLButtonElement);
+    expect(onRevealTerm).toHaveBeenCalledWith('pcp');
+  });
+
+  it('folds the expected answers of the level’s interview questions', () => {
+    const root = mount(<PopupView {...props(readyStatus('senior-hmo-director.txt'))} />);
+    const questions = byTestId(root, 'questions');
+    expect(questions.querySelectorAll('li')).toHaveLength(2);
+    expect(questions.textContent).toContain('out-of-network provider');
+    expect(Array.from(questions.querySelectorAll('details')).every((d) => !d.open)).toBe(true);
+  });
+});
+
+describe('popup states', () => {
+  it('offers "Scan this page" where the content script is not running', async () => {
+    const onScan = vi.fn();
+    const root = mount(<PopupView {...props({ kind: 'not-scanned' }, { onScan })} />);
+    await click(byTestId(root, 'scan'));
+    expect(onScan).toHaveBeenCalled();
+  });
+
+  it('explains pages where extensions cannot run', () => {
+    const reason = 'Browser pages and the extension store cannot be scanned.';
+    const root = mount(<PopupView {...props({ kind: 'unsupported', reason })} />);
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(reason);
+    expect(root.querySelector('[data-testid="scan"]')).toBeNull();
+  });
+
+  it('shows progress while loading or scanning', () => {
+    for (const kind of ['loading', 'scanning'] as const) {
+      const root = mount(<PopupView {...props({ kind })} />);
+      expect(root.querySelector('[role="status"][aria-busy="true"]')).not.toBeNull();
+      document.body.innerHTML = '';
+    }
+  });
+
+  it('shows an error with a retry', async () => {
+    const onRetry = vi.fn();
+    const root = mount(<PopupView {...props({ kind: 'error', message: 'It broke.' }, { onRetry })} />);
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('It broke.');
+    await click(root.querySelector('[role="alert"] button') as HTMLButtonElement);
+    expect(onRetry).toHaveBeenCalled();
+  });
+
+  it('switches highlighting from the header', async () => {
+    const onToggleHighlighting = vi.fn();
+    const root = mount(<PopupView {...props({ kind: 'not-scanned' }, { onToggleHighlighting })} />);
+    await click(byTestId(root, 'toggle-highlighting'));
+    expect(onToggleHighlighting).toHaveBeenCalledWith(false);
+  });
+
+  it('names every control', () => {
+    const root = mount(<PopupView {...props(readyStatus('mid-member-services.md'))} />);
+    for (const control of Array.from(root.querySelectorAll('button, input, a'))) {
+      const name =
+        control.getAttribute('aria-label') ??
+        control.closest('label')?.textContent ??
+        control.textContent ??
+        '';
+      expect(name.trim().length, control.outerHTML).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('hover card', () => {
+  it('renders page text as text, never as HTML', () => {
+    const root = mount(
+      <HoverCard
+        term="HMO"
+        category="plan-type"
+        definition="A plan."
+        aliases={['Health Maintenance Organization']}
+        matchedText={'<img src=x onerror="window.pwned=1">'}
+        position={{ left: 10, top: 20 }}
+      />,
+    );
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.textContent).toContain('<img src=x onerror="window.pwned=1">');
+    expect(root.textContent).toContain('Plan type');
+    const card = root.querySelector<HTMLElement>('.hmo-card');
+    expect(card?.style.left).toBe('10px');
+    expect(card?.style.top).toBe('20px');
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { lexiconOf } from '../../../entrypoints/background/lexicon';
+import { TabDescriptions } from '../../../entrypoints/background/tab-descriptions';
+import type { ContentRequest } from '../../../lib/protocol/messages';
+import type { PageStatus } from '../../../lib/protocol/page-state';
+import { TODAY } from '../../fixtures/resumes/expected';
+
+const RESUME =
+  'Jane Doe\nClaims Processor, Blue Plan HMO\nJan 2019 - Present\nAdjudicated HMO claims, COB and prior auth.';
+
+/** A tab whose content script answers like the real one, counting the texts it hands out. */
+function fakeTab(status: Partial<PageStatus> = {}) {
+  const tab = {
+    status: {
+      url: 'https://www.linkedin.com/in/jane/',
+      status: 'ready',
+      active: true,
+      highlighting: true,
+      distinctTerms: 3,
+      revision: 4,
+      ...status,
+    } as PageStatus,
+    text: RESUME,
+    textsRead: 0,
+    send: async (_tabId: number, message: ContentRequest): Promise<unknown> => {
+      if (message.type === 'hmo-lens/get-state') return tab.status;
+      if (message.type === 'hmo-lens/get-text') {
+        tab.textsRead++;
+        return { url: tab.status.url, revision: tab.status.revision, text: tab.text };
+      }
+      return undefined;
+    },
+  };
+  return tab;
+}
+
+const lexicon = async () => lexiconOf([], () => TODAY);
+
+describe('tab descriptions (background)', () => {
+  it('analyses the page’s text with its definitions, once per revision of the page', async () => {
+    const tab = fakeTab();
+    const descriptions = new TabDescriptions(tab.send, lexicon);
+    const first = await descriptions.describe(1);
+    expect(first.kind).toBe('page');
+    if (first.kind !== 'page') return;
+    expect(first.page.analysis?.terms.map((t) => t.id)).toEqual(expect.arrayContaining(['hmo', 'cob']));
+    expect(first.page.definitions.hmo).toMatch(/network/);
+    expect(Object.keys(first.page.definitions).sort()).toEqual(
+      first.page.analysis?.terms.map((t) => t.id).sort(),
+    );
+    await descriptions.describe(1);
+    expect(tab.textsRead).toBe(1);
+    // The page changed: read again.
+    tab.status.revision = 5;
+    tab.text = `${RESUME}\nCapitation reports.`;
+    const second = await descriptions.describe(1);
+    expect(tab.textsRead).toBe(2);
+    expect(second.kind === 'page' && second.page.analysis?.terms.some((t) => t.id === 'capitation')).toBe(
+      true,
+    );
+    // Forgotten (tab closed or reloaded): read again even at the same revision.
+    descriptions.forget(1);
+    await descriptions.describe(1);
+    expect(tab.textsRead).toBe(3);
+  });
+
+  it('counts and defines the recruiter’s own terms, and forgets every analysis when they change', async () => {
+    const tab = fakeTab();
+    tab.text = `${RESUME}\nDental HMO sales.`;
+    let custom = lexiconOf([], () => TODAY);
+    const descriptions = new TabDescriptions(tab.send, async () => custom);
+    const before = await descriptions.describe(1);
+    expect(before.kind === 'page' && before.page.analysis?.terms.some((t) => t.id === 'custom-dhmo')).toBe(
+      false,
+    );
+    custom = lexiconOf(
+      [
+        {
+          id: 'custom-dhmo',
+          term: 'Dental HMO',
+          aliases: [],
+          definition: 'A dental plan.',
+          category: 'plan-type',
+        },
+      ],
+      () => TODAY,
+    );
+    descriptions.forgetAll();
+    const after = await descriptions.describe(1);
+    expect(after.kind === 'page' && after.page.definitions['custom-dhmo']).toBe('A dental plan.');
+    expect(tab.textsRead).toBe(2);
+  });
+
+  it('reads no text while scanning or on pages it does not analyse', async () => {
+    for (const status of [{ status: 'scanning' as const }, { active: false }]) {
+      const tab = fakeTab(status);
+      const description = await new TabDescriptions(tab.send, lexicon).describe(1);
+      expect(description).toMatchObject({ kind: 'page', page: { analysis: null, definitions: {} } });
+      expect(tab.textsRead).toBe(0);
+    }
+  });
+
+  it('says “not scanned” when no content script answers, and refuses answers it cannot read', async () => {
+    const none = new TabDescriptions(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    }, lexicon);
+    expect(await none.describe(1)).toEqual({ kind: 'not-scanned' });
+    expect(await new TabDescriptions(async () => undefined, lexicon).describe(1)).toEqual({
+      kind: 'not-scanned',
+    });
+    const odd = new TabDescriptions(async () => ({ url: 1, status: 'done' }), lexicon);
+    await expect(odd.describe(1)).rejects.toThrow(/does not understand/);
+  });
+});

@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { isLinkedInProfile, pageText } from '../../../lib/dom/page-text';
+
+describe('isLinkedInProfile', () => {
+  it.each([
+    ['https://www.linkedin.com/in/jane-doe/', true],
+    ['https://www.linkedin.com/talent/profile/AEMAA123', true],
+    ['https://www.linkedin.com/talent/hire/123/discover/profile/AEMAA', true],
+    ['https://www.linkedin.com/feed/', false],
+    ['https://www.linkedin.com/jobs/view/1', false],
+    ['https://linkedin.com.evil.example/in/x/', false],
+    ['not a url', false],
+  ])('%s → %s', (url, expected) => {
+    expect(isLinkedInProfile(url)).toBe(expected);
+  });
+});
+
+describe('pageText', () => {
+  it('reads a LinkedIn profile by its section anchors, skipping sidebars and hidden duplicates', () => {
+    document.body.innerHTML = `
+      <main>
+        <section><h1>Jane Doe</h1><div class="text-body-medium">Claims Examiner at Aetna</div></section>
+        <section><div id="experience"></div><h2><span aria-hidden="true">Experience</span><span class="visually-hidden">Experience</span></h2>
+          <ul><li><span aria-hidden="true">Claims Examiner</span><span class="visually-hidden">Claims Examiner</span>
+          <span aria-hidden="true">Jan 2020 - Present</span><span class="visually-hidden">Jan 2020 - Present</span></li></ul></section>
+        <section><h2>Activity</h2><p>Liked a post about PPO plans</p></section>
+      </main>
+      <aside><h2>People also viewed</h2><p>John Roe · HMO Administrator</p></aside>`;
+    const text = pageText(document, 'https://www.linkedin.com/in/jane-doe/');
+    expect(text).toBe('Jane Doe\nClaims Examiner at Aetna\nExperience\nClaims Examiner Jan 2020 - Present');
+  });
+
+  it('falls back to the main content without sidebars when the anchors are gone', () => {
+    document.body.innerHTML = '<main><p>Profile HMO</p><aside>Ad PPO</aside></main><aside>Other</aside>';
+    expect(pageText(document, 'https://www.linkedin.com/in/x/')).toBe('Profile HMO');
+  });
+
+  it('reads the whole visible page elsewhere', () => {
+    document.body.innerHTML = '<h1>Resume</h1><p>HMO</p><script>PPO</script>';
+    expect(pageText(document, 'http://127.0.0.1:8080/resume.html')).toBe('Resume\nHMO');
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { BackgroundRequestSchema, ContentRequestSchema, parseMessage } from '../../../lib/protocol/messages';
+
+describe('content script requests', () => {
+  it('accepts the popup’s requests', () => {
+    for (const message of [
+      { type: 'hmo-lens/get-state' },
+      { type: 'hmo-lens/get-text' },
+      { type: 'hmo-lens/rescan' },
+      { type: 'hmo-lens/reveal-term', termId: 'hmo' },
+    ]) {
+      expect(parseMessage(ContentRequestSchema, message)).toEqual({ ok: true, message });
+    }
+  });
+
+  it('rejects anything else with a reason', () => {
+    expect(parseMessage(ContentRequestSchema, { type: 'hmo-lens/reveal-term' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('termId'),
+    });
+    expect(parseMessage(ContentRequestSchema, { type: 'hmo-lens/reveal-term', termId: '' }).ok).toBe(false);
+    expect(parseMessage(ContentRequestSchema, { type: 'eval', code: 'alert(1)' }).ok).toBe(false);
+    expect(parseMessage(ContentRequestSchema, undefined).ok).toBe(false);
+  });
+});
+
+describe('background requests', () => {
+  it('accepts reports, definition requests and tab descriptions', () => {
+    for (const message of [
+      { type: 'hmo-lens/page-scanned', distinctTerms: 4 },
+      { type: 'hmo-lens/define', termIds: ['hmo', 'ppo'] },
+      { type: 'hmo-lens/describe-tab', tabId: 12 },
+    ]) {
+      expect(parseMessage(BackgroundRequestSchema, message)).toEqual({ ok: true, message });
+    }
+  });
+
+  it('rejects oversized and malformed ones', () => {
+    const tooMany = Array.from({ length: 2001 }, (_, i) => `t${i}`);
+    expect(parseMessage(BackgroundRequestSchema, { type: 'hmo-lens/define', termIds: tooMany }).ok).toBe(
+      false,
+    );
+    expect(parseMessage(BackgroundRequestSchema, { type: 'hmo-lens/describe-tab', tabId: 1.5 }).ok).toBe(
+      false,
+    );
+    expect(parseMessage(BackgroundRequestSchema, { type: 'hmo-lens/describe-tab' }).ok).toBe(false);
+  });
+});

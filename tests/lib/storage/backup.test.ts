@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY } from '../../../lib/glossary';
+import { createBackup, planImport, readBackup } from '../../../lib/storage/backup';
+import type { CustomTerm } from '../../../lib/storage/custom-terms';
+import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
+
+const dhmo: CustomTerm = {
+  id: 'custom-dhmo',
+  term: 'DHMO',
+  aliases: ['dental HMO'],
+  definition: 'A dental plan that works like an HMO.',
+  category: 'plan-type',
+};
+const snp: CustomTerm = {
+  id: 'custom-mltss',
+  term: 'MLTSS',
+  aliases: ['managed long-term services and supports'],
+  definition: 'Medicaid managed care that covers long-term care at home or in a facility.',
+  category: 'plan-type',
+};
+
+const file = (value: unknown) => JSON.stringify(value);
+
+describe('backup files', () => {
+  it('round-trip settings and terms', () => {
+    const backup = createBackup(
+      { ...DEFAULT_SETTINGS, color: 'blue' },
+      [dhmo],
+      undefined,
+      new Date('2026-11-25T00:00:00Z'),
+    );
+    expect(backup).toEqual({
+      format: 'hmo-lens-backup',
+      version: 1,
+      exportedAt: '2026-11-25T00:00:00.000Z',
+      settings: { ...DEFAULT_SETTINGS, color: 'blue' },
+      terms: [dhmo],
+    });
+    expect(readBackup(file(backup), GLOSSARY)).toEqual({ ok: true, backup });
+    expect(createBackup(DEFAULT_SETTINGS, [], { settings: 'garbage' }).unreadable).toEqual({
+      settings: 'garbage',
+    });
+  });
+
+  it('list every problem with where it is', () => {
+    const bad = readBackup(
+      file({
+        format: 'hmo-lens-backup',
+        version: 1,
+        terms: [
+          dhmo,
+          dhmo,
+          snp,
+          { ...snp, id: 'custom-x', term: '  ' },
+          { ...snp, id: 'custom-y', definition: undefined },
+        ],
+      }),
+      GLOSSARY,
+    );
+    expect(bad).toEqual({
+      ok: false,
+      problems: ['terms[3].term: must not be empty', 'terms[4].definition: required'],
+    });
+    const clash = readBackup(
+      file({ format: 'hmo-lens-backup', version: 1, terms: [dhmo, dhmo, { ...snp, aliases: ['PPO'] }] }),
+      GLOSSARY,
+    );
+    expect(clash).toEqual({
+      ok: false,
+      problems: [
+        'terms[2].aliases[0]: "PPO" is the built-in term ppo; use its id to replace its definition',
+        'terms[1].id: repeats terms[0].id (custom-dhmo)',
+      ],
+    });
+  });
+
+  it('refuse files that are not backups, or come from a newer version, in plain words', () => {
+    const problems = (text: string) => (readBackup(text, GLOSSARY) as { problems: string[] }).problems;
+    expect(problems('{oops')[0]).toMatch(/^\(the file\): not JSON/);
+    expect(problems('[1, 2]')).toEqual(['(the file): not an HMO Lens backup']);
+    expect(problems(file({ terms: [] }))[0]).toMatch(/^format: must be "hmo-lens-backup"/);
+    expect(problems(file({ format: 'hmo-lens-backup', version: 9, terms: [] }))[0]).toMatch(/newer HMO Lens/);
+    expect(problems(file({ format: 'hmo-lens-backup', version: 1 }))).toEqual(['terms: required']);
+    expect(
+      problems(file({ format: 'hmo-lens-backup', version: 1, terms: [], settings: { color: 'red' } })),
+    ).toEqual(expect.arrayContaining(['settings.color: must be one of "amber", "blue", "green", "pink"']));
+  });
+
+  it('show what will be added or replaced before anything is applied, keeping the other terms', () => {
+    const read = readBackup(
+      file(
+        createBackup({ ...DEFAULT_SETTINGS, underlineOnly: true }, [
+          { ...dhmo, definition: 'New wording.' },
+          snp,
+        ]),
+      ),
+      GLOSSARY,
+    );
+    if (!read.ok) throw new Error(read.problems.join());
+    const mine: CustomTerm = { ...snp, id: 'custom-mine', term: 'Mine', aliases: [] };
+    const plan = planImport(read.backup, { terms: [dhmo, mine], settings: DEFAULT_SETTINGS }, GLOSSARY);
+    expect(plan.added).toEqual([snp]);
+    expect(plan.replaced).toEqual([{ before: dhmo, after: { ...dhmo, definition: 'New wording.' } }]);
+    expect(plan.settingsChanges).toEqual(['underlineOnly: false → true']);
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.result.terms.map((t) => t.id)).toEqual(['custom-dhmo', 'custom-mine', 'custom-mltss']);
+    // A file term whose form an existing term of another id already has cannot be applied.
+    const clashing = planImport(
+      read.backup,
+      { terms: [{ ...mine, aliases: ['MLTSS'] }], settings: DEFAULT_SETTINGS },
+      GLOSSARY,
+    );
+    expect(clashing.conflicts).toEqual(['your terms[2].term: "MLTSS" is also a form of custom-mine']);
+  });
+});

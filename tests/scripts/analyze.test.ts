@@ -1,0 +1,128 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { AnalysisSchema } from '../../lib/analysis/schema';
+import { RESUMES_DIR } from '../support/resume-text';
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '..', '..');
+
+async function analyzeCli(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/analyze.ts', ...args],
+      {
+        cwd: ROOT,
+      },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const fixture = (name: string) => join(RESUMES_DIR, name);
+
+// Each test starts Node with tsx a few times: slow on a busy 2-core machine, so a generous limit.
+describe('npm run analyze', { timeout: 60_000 }, () => {
+  it('prints one JSON object per file with the documented fields', async () => {
+    const { code, stdout } = await analyzeCli(
+      '--json',
+      '--today',
+      '2026-11-25',
+      fixture('senior-hmo-director.txt'),
+      fixture('linkedin-profile-mid.html'),
+    );
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    const [senior, linkedin] = lines.map((l) => JSON.parse(l));
+    for (const result of [senior, linkedin]) {
+      for (const field of [
+        'file',
+        'level',
+        'yearsOfExperience',
+        'relevantYears',
+        'relevance',
+        'evidence',
+        'roles',
+      ]) {
+        expect(result).toHaveProperty(field);
+      }
+      AnalysisSchema.parse(result);
+      expect(result.terms[0]).toEqual({
+        id: expect.any(String),
+        term: expect.any(String),
+        category: expect.any(String),
+        count: expect.any(Number),
+      });
+      expect(result.redFlags.every((f: { id: string; message: string }) => f.id && f.message)).toBe(true);
+    }
+    expect(senior).toMatchObject({
+      level: 'senior',
+      yearsOfExperience: 14.3,
+      file: fixture('senior-hmo-director.txt'),
+    });
+    // HTML: only visible text counts (the hidden "IPA capitation" and the script's terms do not).
+    expect(linkedin.level).toBe('mid');
+    expect(linkedin.terms.map((t: { id: string }) => t.id)).not.toContain('capitation');
+  });
+
+  it('prints a readable summary', async () => {
+    const { code, stdout } = await analyzeCli(
+      '--today',
+      '2026-11-25',
+      fixture('junior-claims-processor.txt'),
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('Level: Junior — 1.4 health-plan years of 4.6 total; relevance: strong');
+    expect(stdout).toContain(
+      'Senior Claims Processing Associate (Blue Shield of California), 06/2025–present: counted',
+    );
+    expect(stdout).toContain('Boolean search: ("HMO Coordinator"');
+  });
+
+  it('reports bad files one line each, analyses the rest, and exits non-zero', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hmo-lens-cli-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'blank.md'), '  \n\n ');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x48, 0x4d, 0x4f]));
+    writeFileSync(join(dir, 'resume.pdf'), '%PDF-1.4');
+    const files = ['missing.txt', 'empty.txt', 'blank.md', 'binary.txt', 'latin1.txt', 'resume.pdf'].map(
+      (f) => join(dir, f),
+    );
+    const { code, stdout, stderr } = await analyzeCli('--json', ...files, fixture('mid-member-services.md'));
+    expect(code).toBe(1);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(stdout).level).toBe('mid');
+    const errors = stderr
+      .split('\n')
+      .filter((l) => l.startsWith('analyze:'))
+      .map((l) => l.replace(dir, 'DIR'));
+    expect(errors).toEqual([
+      'analyze: DIR/missing.txt: no such file',
+      'analyze: DIR/empty.txt: is empty',
+      'analyze: DIR/blank.md: has no readable text',
+      'analyze: DIR/binary.txt: looks binary (contains NUL bytes), not a text resume',
+      'analyze: DIR/latin1.txt: is not valid UTF-8 text (binary or another encoding)',
+      'analyze: DIR/resume.pdf: unsupported file type ".pdf": use .txt, .md or .html',
+    ]);
+  });
+
+  it('rejects a bad --today and no files with usage', async () => {
+    const bad = await analyzeCli('--today', '2026-13-45', fixture('icu-nurse.txt'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--today: not a real date/);
+    const none = await analyzeCli();
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^usage: npm run analyze/m);
+    const unknown = await analyzeCli('--nope', fixture('icu-nurse.txt'));
+    expect(unknown.code).toBe(2);
+  });
+});
