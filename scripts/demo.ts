@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarize } from '../lib/analysis/summary';
-import { TabDescriptionSchema } from '../lib/protocol/page-state';
+import { TabDescriptionSchema } from '../lib/protocol/tab-description';
 import { E2E_EXTENSION_DIR, launchWithExtension } from '../tests/e2e/support/extension-browser';
 import { fixturePage, startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { highlightCenter, highlightedTexts } from '../tests/e2e/support/page-probes';

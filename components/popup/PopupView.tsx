@@ -1,4 +1,4 @@
-import type { PageState } from '../../lib/protocol/page-state';
+import type { PageReport } from '../../lib/protocol/tab-description';
 import { InterviewQuestions } from './InterviewQuestions';
 import { LevelCard } from './LevelCard';
 import { RedFlagList } from './RedFlagList';
@@ -11,7 +11,7 @@ export type PopupStatus =
   | { kind: 'scanning' }
   | { kind: 'unsupported'; reason: string }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; page: PageState; terms: TermItem[] };
+  | { kind: 'ready'; page: PageReport; terms: TermItem[] };
 
 export interface PopupViewProps {
   status: PopupStatus;

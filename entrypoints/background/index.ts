@@ -4,7 +4,7 @@ import { storage } from 'wxt/utils/storage';
 import { settingsStore } from '../../lib/storage/settings';
 import { runCommand } from './commands';
 import { storedLexicon } from './lexicon';
-import { routeMessage } from './router';
+import { messageRouter } from './router';
 import { definitionsOf, TabDescriptions } from './tab-descriptions';
 
 export default defineBackground(() => {
@@ -17,8 +17,8 @@ export default defineBackground(() => {
     lexicon,
   );
 
-  browser.runtime.onMessage.addListener((raw, sender) =>
-    routeMessage(raw, sender, {
+  browser.runtime.onMessage.addListener(
+    messageRouter({
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
       setBadge: async (update) => {

@@ -13,7 +13,7 @@ import type { Lexicon } from './tab-descriptions';
 export function lexiconOf(custom: readonly CustomTerm[], today?: () => Date): Lexicon {
   const glossary = mergeGlossary(GLOSSARY, custom);
   return {
-    analyse: (text) => analyze(text, { glossary, ...(today ? { today: today() } : {}) }),
+    analyze: (text) => analyze(text, { glossary, ...(today ? { today: today() } : {}) }),
     define: definitionWith(custom, definitionOf),
   };
 }

@@ -1,5 +1,6 @@
-import { BackgroundRequestSchema, type Definitions, parseMessage } from '../../lib/protocol/messages';
-import type { TabDescription } from '../../lib/protocol/page-state';
+import type { Definitions } from '../../lib/protocol/messages';
+import { receiver } from '../../lib/protocol/protocol';
+import { type TabDescription, TO_BACKGROUND } from '../../lib/protocol/tab-description';
 import { type BadgeUpdate, badgeUpdate } from './badge';
 
 export interface MessageSender {
@@ -18,31 +19,18 @@ export interface BackgroundServices {
 }
 
 /**
- * The background's answer to a runtime message, or undefined (no answer) for anything that is not a valid
- * request from this extension: content scripts may report on their tab and ask for definitions; only the
- * extension's own pages may ask about a tab, since the answer holds what the page says.
+ * The background's `runtime.onMessage` listener. It answers only valid requests from this extension:
+ * content scripts may report on their tab and ask for definitions; only the extension's own pages may ask
+ * about a tab, since the answer holds what the page says. Anything else gets no answer (undefined).
  */
-export function routeMessage(
-  raw: unknown,
-  sender: MessageSender,
-  services: BackgroundServices,
-): Promise<unknown> | undefined {
-  if (sender.id !== services.extensionId) return undefined;
-  const parsed = parseMessage(BackgroundRequestSchema, raw);
-  if (!parsed.ok) {
-    console.warn('[HMO Lens] ignored a malformed message:', parsed.error);
-    return undefined;
-  }
-  const message = parsed.message;
-  switch (message.type) {
-    case 'hmo-lens/page-scanned': {
-      const update = badgeUpdate(message.distinctTerms, sender);
+export function messageRouter(services: BackgroundServices) {
+  return receiver(TO_BACKGROUND, services.extensionId, {
+    'hmo-lens/page-scanned': ({ distinctTerms }, sender: MessageSender) => {
+      const update = badgeUpdate(distinctTerms, sender);
       return update ? services.setBadge(update) : undefined;
-    }
-    case 'hmo-lens/define':
-      return services.define(message.termIds);
-    case 'hmo-lens/describe-tab':
-      if (!sender.url?.startsWith(services.extensionOrigin)) return undefined;
-      return services.describe(message.tabId);
-  }
+    },
+    'hmo-lens/define': ({ termIds }) => services.define(termIds),
+    'hmo-lens/describe-tab': ({ tabId }, sender: MessageSender) =>
+      sender.url?.startsWith(services.extensionOrigin) ? services.describe(tabId) : undefined,
+  });
 }

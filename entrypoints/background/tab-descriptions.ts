@@ -1,18 +1,19 @@
 import type { Analysis } from '../../lib/analysis/schema';
-import type { ContentRequest, Definitions } from '../../lib/protocol/messages';
 import {
+  type ContentScriptRequest,
+  type Definitions,
   type PageStatus,
-  PageStatusSchema,
-  PageTextSchema,
-  type TabDescription,
-} from '../../lib/protocol/page-state';
+  TO_CONTENT_SCRIPT,
+} from '../../lib/protocol/messages';
+import { request, UnreadableAnswer } from '../../lib/protocol/protocol';
+import type { TabDescription } from '../../lib/protocol/tab-description';
 
 /** Sends a message to a tab's content script; rejects when none is listening. */
-export type SendToTab = (tabId: number, message: ContentRequest) => Promise<unknown>;
+export type SendToTab = (tabId: number, message: ContentScriptRequest) => Promise<unknown>;
 
 /** The recruiter's glossary as the background uses it: built-in terms with the custom ones merged in. */
 export interface Lexicon {
-  analyse(text: string): Analysis;
+  analyze(text: string): Analysis;
   define(termId: string): string | undefined;
 }
 
@@ -24,12 +25,6 @@ export function definitionsOf(termIds: readonly string[], define: Lexicon['defin
     if (definition !== undefined) definitions[id] = definition;
   }
   return definitions;
-}
-
-export class UnreadableAnswer extends Error {
-  constructor() {
-    super('The page sent an answer HMO Lens does not understand.');
-  }
 }
 
 /**
@@ -56,37 +51,40 @@ export class TabDescriptions {
   }
 
   async describe(tabId: number): Promise<TabDescription> {
-    let raw: unknown;
+    const toTab = (message: ContentScriptRequest) => this.send(tabId, message);
+    let status: PageStatus;
     try {
-      raw = await this.send(tabId, { type: 'hmo-lens/get-state' });
-    } catch {
+      status = await request(TO_CONTENT_SCRIPT, toTab, { type: 'hmo-lens/get-state' });
+    } catch (error) {
+      // Sending failed or nothing answered: no content script runs there.
+      if (error instanceof UnreadableAnswer) throw error;
       return { kind: 'not-scanned' };
     }
-    if (raw === undefined) return { kind: 'not-scanned' };
-    const status = PageStatusSchema.safeParse(raw);
-    if (!status.success) throw new UnreadableAnswer();
     const lexicon = await this.lexicon();
     const analysis =
-      status.data.active && status.data.status === 'ready'
-        ? await this.analysisOf(tabId, status.data, lexicon)
+      status.active && status.status === 'ready'
+        ? await this.analysisOf(tabId, toTab, status, lexicon)
         : null;
     return {
       kind: 'page',
       page: {
-        ...status.data,
+        ...status,
         analysis,
         definitions: definitionsOf(analysis?.terms.map((t) => t.id) ?? [], lexicon.define),
       },
     };
   }
 
-  private async analysisOf(tabId: number, status: PageStatus, lexicon: Lexicon): Promise<Analysis> {
+  private async analysisOf(
+    tabId: number,
+    toTab: (message: ContentScriptRequest) => Promise<unknown>,
+    status: PageStatus,
+    lexicon: Lexicon,
+  ): Promise<Analysis> {
     const cached = this.cache.get(tabId);
     if (cached && cached.url === status.url && cached.revision === status.revision) return cached.analysis;
-    const parsed = PageTextSchema.safeParse(await this.send(tabId, { type: 'hmo-lens/get-text' }));
-    if (!parsed.success) throw new UnreadableAnswer();
-    const { url, revision, text } = parsed.data;
-    const analysis = lexicon.analyse(text);
+    const { url, revision, text } = await request(TO_CONTENT_SCRIPT, toTab, { type: 'hmo-lens/get-text' });
+    const analysis = lexicon.analyze(text);
     this.cache.set(tabId, { url, revision, analysis });
     return analysis;
   }

@@ -1,4 +1,5 @@
-import { type BackgroundRequest, DefinitionsSchema } from '../../lib/protocol/messages';
+import { FROM_CONTENT_SCRIPT } from '../../lib/protocol/messages';
+import { request, type Transport } from '../../lib/protocol/protocol';
 
 /**
  * Definitions for the hover card. The content script carries only how terms are written; what they mean
@@ -8,7 +9,7 @@ import { type BackgroundRequest, DefinitionsSchema } from '../../lib/protocol/me
 export class DefinitionsCache {
   private readonly known = new Map<string, string>();
 
-  constructor(private readonly send: (request: BackgroundRequest) => Promise<unknown>) {}
+  constructor(private readonly send: Transport<typeof FROM_CONTENT_SCRIPT.messages>) {}
 
   get(termId: string): string | undefined {
     return this.known.get(termId);
@@ -24,13 +25,13 @@ export class DefinitionsCache {
     const missing = [...new Set(termIds)].filter((id) => !this.known.has(id));
     if (missing.length === 0) return;
     try {
-      const parsed = DefinitionsSchema.safeParse(
-        await this.send({ type: 'hmo-lens/define', termIds: missing }),
-      );
-      if (!parsed.success) return;
-      for (const [id, text] of Object.entries(parsed.data)) this.known.set(id, text);
+      const definitions = await request(FROM_CONTENT_SCRIPT, this.send, {
+        type: 'hmo-lens/define',
+        termIds: missing,
+      });
+      for (const [id, text] of Object.entries(definitions)) this.known.set(id, text);
     } catch {
-      // The background is restarting: the card asks again on the next hover.
+      // The background is restarting, or answered something else: the card asks again on the next hover.
     }
   }
 }

@@ -8,8 +8,15 @@ import { PageScanner } from '../../lib/dom/page-scanner';
 import { isLinkedInProfile, pageText } from '../../lib/dom/page-text';
 import { GLOSSARY, type Term } from '../../lib/glossary';
 import { compileMatcher } from '../../lib/matching/matcher';
-import { type BackgroundRequest, ContentRequestSchema, parseMessage } from '../../lib/protocol/messages';
-import type { PageStatus, PageText, RevealResult } from '../../lib/protocol/page-state';
+import {
+  type ContentScriptReport,
+  FROM_CONTENT_SCRIPT,
+  type PageStatus,
+  type PageText,
+  type RevealResult,
+  TO_CONTENT_SCRIPT,
+} from '../../lib/protocol/messages';
+import { receiver, request } from '../../lib/protocol/protocol';
 import { type CustomTerm, customTermsStore, mergeGlossary } from '../../lib/storage/custom-terms';
 import { type Settings, settingsStore } from '../../lib/storage/settings';
 import { ignoreForgedRestarts, noticeExtensionReloads, onTeardown } from './context-guards';
@@ -97,18 +104,19 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
     if (badgeTimer !== undefined) clearTimeout(badgeTimer);
     badgeTimer = ctx.setTimeout(() => {
       badgeTimer = undefined;
-      const message: BackgroundRequest = {
+      const report = {
         type: 'hmo-lens/page-scanned',
         distinctTerms: active ? scanner.termCounts().size : 0,
-      };
-      browser.runtime.sendMessage(message).catch(() => {
+      } as const;
+      request(FROM_CONTENT_SCRIPT, toBackground, report).catch(() => {
         // The background may be restarting; the next scan reports again.
       });
       void fetchDefinitions([...scanner.termCounts().keys()]);
     }, 250);
   }
 
-  const definitions = new DefinitionsCache((request) => browser.runtime.sendMessage(request));
+  const toBackground = (message: ContentScriptReport) => browser.runtime.sendMessage(message);
+  const definitions = new DefinitionsCache(toBackground);
   const fetchDefinitions = (termIds: readonly string[]) =>
     ctx.isInvalid ? Promise.resolve() : definitions.load(termIds);
 
@@ -162,24 +170,12 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
   }
 
   // Messages from the popup: validated, and only from this extension.
-  const onMessage = (raw: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const parsed = parseMessage(ContentRequestSchema, raw);
-    if (!parsed.ok) {
-      console.warn('[HMO Lens] ignored a malformed message:', parsed.error);
-      return undefined;
-    }
-    switch (parsed.message.type) {
-      case 'hmo-lens/get-state':
-        return Promise.resolve(state());
-      case 'hmo-lens/get-text':
-        return Promise.resolve(text());
-      case 'hmo-lens/rescan':
-        return fullScan().then(state);
-      case 'hmo-lens/reveal-term':
-        return Promise.resolve(reveal(parsed.message.termId));
-    }
-  };
+  const onMessage = receiver(TO_CONTENT_SCRIPT, browser.runtime.id, {
+    'hmo-lens/get-state': state,
+    'hmo-lens/get-text': text,
+    'hmo-lens/rescan': () => fullScan().then(state),
+    'hmo-lens/reveal-term': ({ termId }) => reveal(termId),
+  });
   browser.runtime.onMessage.addListener(onMessage);
   onTeardown(ctx, () => browser.runtime.onMessage.removeListener(onMessage));
 

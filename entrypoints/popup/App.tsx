@@ -3,23 +3,22 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { type PopupStatus, PopupView } from '../../components/popup/PopupView';
 import type { TermItem } from '../../components/popup/TermList';
-import type { PageState } from '../../lib/protocol/page-state';
-import { RevealResultSchema } from '../../lib/protocol/page-state';
+import type { PageReport } from '../../lib/protocol/tab-description';
 import { DEFAULT_SETTINGS, settingsStore } from '../../lib/storage/settings';
 import {
   assertTabExists,
   explainInjectionError,
   injectContentScript,
   NotScanned,
-  pageState,
-  request,
+  pageReport,
   rescan as rescanTab,
+  revealTerm,
   TabError,
   targetTabId,
 } from './tab-connection';
 
 const settings = settingsStore(storage);
-function termItems(page: PageState): TermItem[] {
+function termItems(page: PageReport): TermItem[] {
   return (page.analysis?.terms ?? []).map((t) => ({ ...t, definition: page.definitions[t.id] ?? '' }));
 }
 
@@ -40,7 +39,7 @@ export function App() {
   const tabId = useRef<number | null>(null);
   const alive = useRef(true);
 
-  const show = useCallback((page: PageState) => {
+  const show = useCallback((page: PageReport) => {
     setStatus(
       page.status === 'scanning' ? { kind: 'scanning' } : { kind: 'ready', page, terms: termItems(page) },
     );
@@ -49,11 +48,11 @@ export function App() {
 
   /** Asks for the page state until the content script has finished reading the page. */
   const follow = useCallback(
-    async (id: number, first: Promise<PageState>) => {
+    async (id: number, first: Promise<PageReport>) => {
       let state = await first;
       while (alive.current && show(state) === 'scanning') {
         await new Promise((resolve) => setTimeout(resolve, 150));
-        state = await pageState(id);
+        state = await pageReport(id);
       }
     },
     [show],
@@ -65,7 +64,7 @@ export function App() {
       const id = await targetTabId(location.search);
       tabId.current = id;
       try {
-        await follow(id, pageState(id));
+        await follow(id, pageReport(id));
       } catch (error) {
         if (error instanceof NotScanned) await assertTabExists(id);
         throw error;
@@ -101,7 +100,7 @@ export function App() {
     // The script answers once it has set up its listener; until then the tab has no receiver.
     for (let attempt = 0; attempt < 40 && alive.current; attempt++) {
       try {
-        await follow(id, pageState(id));
+        await follow(id, pageReport(id));
         return;
       } catch (error) {
         if (!(error instanceof NotScanned)) {
@@ -121,7 +120,7 @@ export function App() {
     setStatus({ kind: 'scanning' });
     try {
       await rescanTab(id);
-      await follow(id, pageState(id));
+      await follow(id, pageReport(id));
     } catch (error) {
       setStatus({ kind: 'error', message: (error as Error).message || 'Rescan failed.' });
     }
@@ -131,7 +130,7 @@ export function App() {
     const id = tabId.current;
     if (id === null) return;
     try {
-      const result = await request(id, { type: 'hmo-lens/reveal-term', termId }, RevealResultSchema);
+      const result = await revealTerm(id, termId);
       setPositions((p) => ({
         ...p,
         [termId]: result.total ? `${result.index} of ${result.total}` : 'not in view',

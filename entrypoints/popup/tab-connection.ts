@@ -1,7 +1,13 @@
 import { browser } from 'wxt/browser';
-import type { z } from 'zod/mini';
-import type { BackgroundRequest, ContentRequest } from '../../lib/protocol/messages';
-import { type PageState, PageStatusSchema, TabDescriptionSchema } from '../../lib/protocol/page-state';
+import { type RevealResult, TO_CONTENT_SCRIPT } from '../../lib/protocol/messages';
+import {
+  AnswerError,
+  type MessageType,
+  type RequestOf,
+  request,
+  UnreadableAnswer,
+} from '../../lib/protocol/protocol';
+import { FROM_EXTENSION_PAGE, type PageReport } from '../../lib/protocol/tab-description';
 
 /**
  * The tab the popup describes: `?tabId=N` when opened as a page (tests, a future side panel), otherwise the
@@ -33,39 +39,48 @@ export async function assertTabExists(tabId: number): Promise<void> {
 /** No content script answered: the page has not been scanned (or cannot be). */
 export class NotScanned extends Error {}
 
+type ToContentScript = typeof TO_CONTENT_SCRIPT.messages;
+
 /** Asks the tab's content script; its answer is validated before the popup shows any of it. */
-export async function request<T>(
+async function askTab<K extends MessageType<ToContentScript>>(
   tabId: number,
-  message: ContentRequest,
-  schema: z.ZodMiniType<T>,
-): Promise<T> {
-  let raw: unknown;
+  message: { type: K } & RequestOf<ToContentScript, K>,
+) {
   try {
-    raw = await browser.tabs.sendMessage(tabId, message);
-  } catch {
+    return await request(TO_CONTENT_SCRIPT, (m) => browser.tabs.sendMessage(tabId, m), message);
+  } catch (error) {
+    if (error instanceof UnreadableAnswer) throw error;
+    // Sending failed or nothing answered: no content script runs there.
     throw new NotScanned();
   }
-  if (raw === undefined) throw new NotScanned();
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new Error('The page sent an answer HMO Lens does not understand.');
-  return parsed.data;
 }
 
 /**
  * Everything the popup shows about the tab, from the background: the content script's status and the
  * analysis of the page's text, which the background works out and keeps while the page stays the same.
  */
-export async function pageState(tabId: number): Promise<PageState> {
-  const message: BackgroundRequest = { type: 'hmo-lens/describe-tab', tabId };
-  const parsed = TabDescriptionSchema.safeParse(await browser.runtime.sendMessage(message));
-  if (!parsed.success) throw new Error('HMO Lens could not describe this page. Try again.');
-  if (parsed.data.kind === 'not-scanned') throw new NotScanned();
-  return parsed.data.page;
+export async function pageReport(tabId: number): Promise<PageReport> {
+  const toBackground = (message: unknown) => browser.runtime.sendMessage(message);
+  const description = await request(FROM_EXTENSION_PAGE, toBackground, {
+    type: 'hmo-lens/describe-tab',
+    tabId,
+  }).catch((error: unknown) => {
+    throw error instanceof AnswerError
+      ? new Error('HMO Lens could not describe this page. Try again.')
+      : error;
+  });
+  if (description.kind === 'not-scanned') throw new NotScanned();
+  return description.page;
 }
 
-/** Scans the page again from scratch; `pageState` then follows the new scan. */
+/** Scans the page again from scratch; `pageReport` then follows the new scan. */
 export async function rescan(tabId: number): Promise<void> {
-  await request(tabId, { type: 'hmo-lens/rescan' }, PageStatusSchema);
+  await askTab(tabId, { type: 'hmo-lens/rescan' });
+}
+
+/** Scrolls the page to the next occurrence of a term. */
+export function revealTerm(tabId: number, termId: string): Promise<RevealResult> {
+  return askTab(tabId, { type: 'hmo-lens/reveal-term', termId });
 }
 
 /** Why a page cannot be scanned, in words a recruiter understands. */

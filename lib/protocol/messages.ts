@@ -1,57 +1,70 @@
 import { z } from 'zod/mini';
+import { defineProtocol } from './protocol';
 
 /**
- * Messages between the extension's parts. Every receiver parses what it gets with these schemas and drops
- * anything else; types are inferred from them. zod/mini keeps the content script lean.
+ * The messages a content script sends or answers. zod/mini, and nothing about the analysis (see
+ * `tab-description.ts`), keeps the script every LinkedIn page gets lean.
  */
 
 const termId = z.string().check(z.minLength(1), z.maxLength(80));
+const count = z.int().check(z.nonnegative());
 
-/** Popup or background to the content script of a tab. */
-export const ContentRequestSchema = z.discriminatedUnion('type', [
-  /** How far the scan is; answered with a `PageStatus`. */
-  z.object({ type: z.literal('hmo-lens/get-state') }),
-  /** The text the analysis reads (profile sections on LinkedIn); answered with a `PageText`. */
-  z.object({ type: z.literal('hmo-lens/get-text') }),
-  z.object({ type: z.literal('hmo-lens/rescan') }),
-  /** Scroll to the next occurrence of a term (the first on the first call) and emphasise it. */
-  z.object({ type: z.literal('hmo-lens/reveal-term'), termId }),
-]);
-export type ContentRequest = z.infer<typeof ContentRequestSchema>;
+/** The content script's scan of its page. */
+export const PageStatusSchema = z.object({
+  url: z.string(),
+  status: z.enum(['scanning', 'ready']),
+  /** Whether the page is one HMO Lens reads (on LinkedIn, a profile); elsewhere nothing is analysed. */
+  active: z.boolean(),
+  highlighting: z.boolean(),
+  /** Distinct glossary terms highlighted on the page (the toolbar badge). */
+  distinctTerms: count,
+  /** Goes up whenever the page's highlights change, so an analysis of older text is known to be stale. */
+  revision: count,
+});
+export type PageStatus = z.infer<typeof PageStatusSchema>;
 
-/** Content script or popup to the background. */
-export const BackgroundRequestSchema = z.discriminatedUnion('type', [
-  /** A content script about its own tab: the badge's count. */
-  z.object({
-    type: z.literal('hmo-lens/page-scanned'),
-    distinctTerms: z.number().check(z.int(), z.minimum(0), z.maximum(10_000)),
-  }),
-  /** A content script asks what terms mean (for the hover card); answered with `Definitions`. */
-  z.object({
-    type: z.literal('hmo-lens/define'),
-    termIds: z.array(termId).check(z.maxLength(2_000)),
-  }),
-  /** The popup asks for everything about a tab; answered with a `TabDescription`. */
-  z.object({
-    type: z.literal('hmo-lens/describe-tab'),
-    tabId: z.number().check(z.int(), z.nonnegative()),
-  }),
-]);
-export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
+/** What the analysis reads (the profile sections on LinkedIn), at a revision of the page. */
+export const PageTextSchema = z.object({
+  url: z.string(),
+  revision: count,
+  text: z.string(),
+});
+export type PageText = z.infer<typeof PageTextSchema>;
 
-/** Term id to definition: the background's answer to `hmo-lens/define`. */
+/** Which occurrence of a term is now in view (1-based; 0 of 0 when the page has none). */
+export const RevealResultSchema = z.object({
+  termId: z.string(),
+  index: count,
+  total: count,
+});
+export type RevealResult = z.infer<typeof RevealResultSchema>;
+
+/** Term id to definition; unknown terms are left out. */
 export const DefinitionsSchema = z.record(z.string(), z.string());
 export type Definitions = z.infer<typeof DefinitionsSchema>;
 
-export type Parsed<T> = { ok: true; message: T } | { ok: false; error: string };
+/** The popup or the background to the content script of a tab. */
+export const TO_CONTENT_SCRIPT = defineProtocol({
+  'hmo-lens/get-state': { request: {}, response: PageStatusSchema },
+  'hmo-lens/get-text': { request: {}, response: PageTextSchema },
+  'hmo-lens/rescan': { request: {}, response: PageStatusSchema },
+  /** Scroll to the next occurrence of a term (the first on the first call) and emphasise it. */
+  'hmo-lens/reveal-term': { request: { termId }, response: RevealResultSchema },
+});
 
-/** Parses an incoming message; the error names what was wrong, for the log. */
-export function parseMessage<T>(schema: z.ZodMiniType<T>, raw: unknown): Parsed<T> {
-  const result = schema.safeParse(raw);
-  if (result.success) return { ok: true, message: result.data };
-  const issue = result.error.issues[0];
-  return {
-    ok: false,
-    error: issue ? `${issue.path.join('.') || 'message'}: ${issue.message}` : 'invalid message',
-  };
-}
+/** A content script to the background, about its own tab. */
+export const FROM_CONTENT_SCRIPT = defineProtocol({
+  /** The badge's count. */
+  'hmo-lens/page-scanned': {
+    request: { distinctTerms: z.number().check(z.int(), z.minimum(0), z.maximum(10_000)) },
+    response: z.void(),
+  },
+  /** What terms mean, for the hover card. */
+  'hmo-lens/define': {
+    request: { termIds: z.array(termId).check(z.maxLength(2_000)) },
+    response: DefinitionsSchema,
+  },
+});
+
+export type ContentScriptRequest = z.infer<typeof TO_CONTENT_SCRIPT.requests>;
+export type ContentScriptReport = z.infer<typeof FROM_CONTENT_SCRIPT.requests>;

@@ -5,7 +5,7 @@ import { HoverCard } from '../../../components/HoverCard';
 import { type PopupStatus, PopupView, type PopupViewProps } from '../../../components/popup/PopupView';
 import { analyze } from '../../../lib/analysis/analyze';
 import { definitionOf } from '../../../lib/glossary/definitions';
-import type { PageState } from '../../../lib/protocol/page-state';
+import type { PageReport } from '../../../lib/protocol/tab-description';
 import { TODAY } from '../../fixtures/resumes/expected';
 import { byTestId, click, mount } from '../../support/render';
 import { resumeText } from '../../support/resume-text';
@@ -16,7 +16,7 @@ afterEach(() => {
 
 function readyStatus(fixture: string): Extract<PopupStatus, { kind: 'ready' }> {
   const analysis = analyze(resumeText(fixture), { today: TODAY });
-  const page: PageState = {
+  const page: PageReport = {
     url: 'https://example.test/',
     status: 'ready',
     active: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type BackgroundServices, routeMessage } from '../../../entrypoints/background/router';
+import { type BackgroundServices, messageRouter } from '../../../entrypoints/background/router';
 import { definitionsOf } from '../../../entrypoints/background/tab-descriptions';
 import { definitionOf } from '../../../lib/glossary/definitions';
 
@@ -31,16 +31,16 @@ function services(): BackgroundServices & { calls: string[] } {
 describe('background messages', () => {
   it('shows the number of distinct terms on the sender’s tab badge', async () => {
     const s = services();
-    await routeMessage({ type: 'hmo-lens/page-scanned', distinctTerms: 12 }, contentScript, s);
-    await routeMessage({ type: 'hmo-lens/page-scanned', distinctTerms: 0 }, contentScript, s);
+    const route = messageRouter(s);
+    await route({ type: 'hmo-lens/page-scanned', distinctTerms: 12 }, contentScript);
+    await route({ type: 'hmo-lens/page-scanned', distinctTerms: 0 }, contentScript);
     expect(s.calls).toEqual(['badge 7 "12"', 'badge 7 ""']);
   });
 
   it('gives content scripts the definitions they ask for, leaving out unknown terms', async () => {
-    const answer = await routeMessage(
+    const answer = await messageRouter(services())(
       { type: 'hmo-lens/define', termIds: ['hmo', 'nope'] },
       contentScript,
-      services(),
     );
     expect(Object.keys(answer as object)).toEqual(['hmo']);
     expect((answer as Record<string, string>).hmo).toMatch(/network/);
@@ -48,16 +48,18 @@ describe('background messages', () => {
 
   it('describes a tab only to the extension’s own pages', async () => {
     const s = services();
+    const route = messageRouter(s);
     const describe = { type: 'hmo-lens/describe-tab', tabId: 3 };
-    expect(await routeMessage(describe, popup, s)).toEqual({ kind: 'not-scanned' });
+    expect(await route(describe, popup)).toEqual({ kind: 'not-scanned' });
     // A content script (one a page might steer) does not get to read other tabs.
-    expect(routeMessage(describe, contentScript, s)).toBeUndefined();
+    expect(route(describe, contentScript)).toBeUndefined();
     expect(s.calls).toEqual(['describe 3']);
   });
 
   it('rejects malformed, unknown and foreign messages without effect, and logs the malformed ones', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const s = services();
+    const route = messageRouter(s);
     const malformed = [
       null,
       'hmo-lens/page-scanned',
@@ -70,14 +72,13 @@ describe('background messages', () => {
       { type: 'hmo-lens/describe-tab', tabId: -1 },
       { type: 'hmo-lens/delete-everything' },
     ];
-    for (const raw of malformed)
-      expect(routeMessage(raw, contentScript, s), JSON.stringify(raw)).toBeUndefined();
+    for (const raw of malformed) expect(route(raw, contentScript), JSON.stringify(raw)).toBeUndefined();
     expect(warn).toHaveBeenCalledTimes(malformed.length);
     warn.mockRestore();
     const valid = { type: 'hmo-lens/page-scanned', distinctTerms: 3 };
-    expect(routeMessage(valid, { ...contentScript, id: 'another-extension' }, s)).toBeUndefined();
+    expect(route(valid, { ...contentScript, id: 'another-extension' })).toBeUndefined();
     // A report with no tab has no badge to set.
-    expect(routeMessage(valid, popup, s)).toBeUndefined();
+    expect(route(valid, popup)).toBeUndefined();
     expect(s.calls).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconOf } from '../../../entrypoints/background/lexicon';
 import { TabDescriptions } from '../../../entrypoints/background/tab-descriptions';
-import type { ContentRequest } from '../../../lib/protocol/messages';
-import type { PageStatus } from '../../../lib/protocol/page-state';
+import type { ContentScriptRequest, PageStatus } from '../../../lib/protocol/messages';
 import { TODAY } from '../../fixtures/resumes/expected';
 
 const RESUME =
@@ -22,7 +21,7 @@ function fakeTab(status: Partial<PageStatus> = {}) {
     } as PageStatus,
     text: RESUME,
     textsRead: 0,
-    send: async (_tabId: number, message: ContentRequest): Promise<unknown> => {
+    send: async (_tabId: number, message: ContentScriptRequest): Promise<unknown> => {
       if (message.type === 'hmo-lens/get-state') return tab.status;
       if (message.type === 'hmo-lens/get-text') {
         tab.textsRead++;

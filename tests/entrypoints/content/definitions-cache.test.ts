@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DefinitionsCache } from '../../../entrypoints/content/definitions-cache';
-import type { BackgroundRequest } from '../../../lib/protocol/messages';
+import type { ContentScriptReport } from '../../../lib/protocol/messages';
 
 describe('the content script’s definitions', () => {
   it('asks the background once for each term it does not know yet', async () => {
     const asked: string[][] = [];
-    const cache = new DefinitionsCache(async (request: BackgroundRequest) => {
+    const cache = new DefinitionsCache(async (request: ContentScriptReport) => {
       if (request.type !== 'hmo-lens/define') return undefined;
       asked.push([...request.termIds]);
       return Object.fromEntries(

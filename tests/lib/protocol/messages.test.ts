@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BackgroundRequestSchema, ContentRequestSchema, parseMessage } from '../../../lib/protocol/messages';
+import { TO_CONTENT_SCRIPT } from '../../../lib/protocol/messages';
+import { parseMessage } from '../../../lib/protocol/protocol';
+import { TO_BACKGROUND } from '../../../lib/protocol/tab-description';
+
+const ContentRequestSchema = TO_CONTENT_SCRIPT.requests;
+const BackgroundRequestSchema = TO_BACKGROUND.requests;
 
 describe('content script requests', () => {
   it('accepts the popup’s requests', () => {

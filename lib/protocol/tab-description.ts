@@ -1,0 +1,38 @@
+import { z } from 'zod/mini';
+import { AnalysisSchema } from '../analysis/schema';
+import { FROM_CONTENT_SCRIPT, PageStatusSchema } from './messages';
+import { defineProtocol } from './protocol';
+
+/** What the popup shows about a page: its status, with the background's analysis of its text. */
+export const PageReportSchema = z.object({
+  ...PageStatusSchema.shape,
+  analysis: z.nullable(AnalysisSchema),
+  /** Definitions of the terms in `analysis.terms`, so the popup need not carry the glossary. */
+  definitions: z.record(z.string(), z.string()),
+});
+export type PageReport = z.infer<typeof PageReportSchema>;
+
+/** What the background says about a tab: no content script answered there, or its page's report. */
+export const TabDescriptionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('not-scanned') }),
+  z.object({ kind: z.literal('page'), page: PageReportSchema }),
+]);
+export type TabDescription = z.infer<typeof TabDescriptionSchema>;
+
+/**
+ * An extension page (the popup) to the background. Apart from the content scripts' messages because its
+ * answer carries the analysis, which content scripts have no use for.
+ */
+export const FROM_EXTENSION_PAGE = defineProtocol({
+  'hmo-lens/describe-tab': {
+    request: { tabId: z.number().check(z.int(), z.nonnegative()) },
+    response: TabDescriptionSchema,
+  },
+});
+
+/** Everything the background answers. */
+export const TO_BACKGROUND = defineProtocol({
+  ...FROM_CONTENT_SCRIPT.messages,
+  ...FROM_EXTENSION_PAGE.messages,
+});
+export type BackgroundRequest = z.infer<typeof TO_BACKGROUND.requests>;
