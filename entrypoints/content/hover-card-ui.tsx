@@ -22,7 +22,9 @@ export class HoverCardUi {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly onHide: () => void,
-  ) {}
+  ) {
+    ctx.onInvalidated(() => this.destroy());
+  }
 
   get entry(): HighlightEntry | null {
     return this.shown?.entry ?? null;

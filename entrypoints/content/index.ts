@@ -1,0 +1,62 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptReport } from '../../lib/protocol/messages';
+import { reportScans } from './badge';
+import { ignoreForgedRestarts, noticeExtensionReloads } from './context-guards';
+import { DefinitionsCache } from './definitions-cache';
+import { HighlightedTerms } from './highlighted-terms';
+import { showDefinitionsOnHover } from './hover';
+import { HoverCardUi } from './hover-card-ui';
+import { PageScan } from './page-scan';
+import { answerRequests } from './requests';
+
+const RUNNING = Symbol.for('hmo-lens/content-script');
+
+export default defineContentScript({
+  // All of LinkedIn, so that moving from the feed to a profile inside LinkedIn's single-page app is seen;
+  // the script only scans profile pages there. Other sites get it only on request (activeTab + scripting).
+  matches: ['https://www.linkedin.com/*'],
+  // The card's CSS is adopted by its shadow root (see hover-card-ui): no CSS file is injected into pages.
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    // "Scan this page" may inject the script into a tab that already runs it.
+    const scope = globalThis as unknown as Record<symbol, boolean | undefined>;
+    if (scope[RUNNING]) return;
+    scope[RUNNING] = true;
+    ctx.onInvalidated(() => {
+      scope[RUNNING] = undefined;
+    });
+    ignoreForgedRestarts(ctx);
+    noticeExtensionReloads(ctx);
+    await runLens(ctx);
+  },
+});
+
+/** Wires the features together; each registers its listeners, observers and timers on `ctx`. */
+async function runLens(ctx: ContentScriptContext): Promise<void> {
+  const terms = await HighlightedTerms.read();
+  if (ctx.isInvalid) return;
+  const scan = new PageScan(ctx, terms.settings, terms.matcher());
+  const card = new HoverCardUi(ctx, () => scan.layer.focus(null));
+  const toBackground = (message: ContentScriptReport) =>
+    ctx.isInvalid ? Promise.reject(new Error('HMO Lens was stopped.')) : browser.runtime.sendMessage(message);
+  const definitions = new DefinitionsCache(toBackground);
+
+  reportScans(ctx, scan, definitions, toBackground);
+  answerRequests(ctx, scan, terms, card);
+  showDefinitionsOnHover(ctx, { scan, terms, card, definitions });
+  terms.follow(ctx, {
+    look: (settings) => {
+      scan.layer.setVisible(settings.highlighting);
+      scan.layer.setStyle(settings);
+      if (!settings.highlighting) card.hide();
+    },
+    terms: (cause) => {
+      if (cause === 'custom-terms') definitions.clear();
+      scan.retarget(terms.matcher());
+    },
+  });
+
+  await scan.rescan();
+}

@@ -1,0 +1,125 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { takeEarlySheet } from '../../lib/dom/early-sheet';
+import { createHighlightLayer, type HighlightLayer } from '../../lib/dom/highlight-layer';
+import { PageScanner } from '../../lib/dom/page-scanner';
+import { isLinkedInProfile, pageText } from '../../lib/dom/page-text';
+import type { Matcher } from '../../lib/matching/matcher';
+import type { PageStatus, PageText } from '../../lib/protocol/messages';
+import type { Settings } from '../../lib/storage/settings';
+
+function isLinkedIn(url: string): boolean {
+  const { hostname } = new URL(url);
+  return hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com');
+}
+
+/**
+ * The page's highlights: the layer that draws them, the scanner that finds them and follows the page's
+ * changes, and where the scan stands. On LinkedIn the script comes with every page and works on profiles
+ * only; anywhere else it was injected because the recruiter asked, and works on whatever the page shows.
+ */
+export class PageScan {
+  readonly layer: HighlightLayer;
+  readonly scanner: PageScanner;
+  private readonly onDemand = !isLinkedIn(location.href);
+  private active = this.onDemand || isLinkedInProfile(location.href);
+  private scanning = true;
+  /** Moves on whenever the highlights change, so the background knows its analysis is stale. */
+  private revision = 0;
+  private readonly restartListeners: (() => void)[] = [];
+  private readonly changeListeners: (() => void)[] = [];
+
+  constructor(ctx: ContentScriptContext, settings: Settings, matcher: Matcher) {
+    const early = takeEarlySheet();
+    this.layer = createHighlightLayer(window, {
+      nearViewportOnly: true,
+      style: settings,
+      // Chromium passes ::highlight() styles down from the root; Firefox needs the rule on every element.
+      inheritedHighlights: !import.meta.env.FIREFOX,
+      ...(early ? { earlySheet: early } : {}),
+    });
+    this.layer.setVisible(settings.highlighting);
+    ctx.onInvalidated(() => this.layer.destroy());
+    this.scanner = new PageScanner({
+      win: window,
+      root: document.body,
+      matcher,
+      layer: this.layer,
+      signal: ctx.signal,
+      onChange: () => this.changed(),
+    });
+    // LinkedIn is a single-page app: a new profile means new highlights and a new analysis.
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      this.active = this.onDemand || isLinkedInProfile(newUrl.href);
+      void this.rescan();
+    });
+  }
+
+  /** Whether the page is one HMO Lens reads. */
+  get isActive(): boolean {
+    return this.active;
+  }
+
+  /** Called when a scan from scratch begins: whatever pointed into the old highlights is stale. */
+  onRestart(listener: () => void): void {
+    this.restartListeners.push(listener);
+  }
+
+  /** Called whenever the highlights changed. */
+  onChange(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  /** Reads the page again from scratch (on a page HMO Lens does not read, clears it). */
+  async rescan(): Promise<void> {
+    this.scanning = true;
+    this.revision++;
+    for (const listener of this.restartListeners) listener();
+    if (this.active) await this.scanner.rescan();
+    else {
+      this.scanner.stop();
+      this.layer.clear();
+    }
+    this.scanning = false;
+    this.changed();
+  }
+
+  /** Other terms are highlighted now. */
+  retarget(matcher: Matcher): void {
+    this.scanner.setMatcher(matcher);
+    void this.rescan();
+  }
+
+  distinctTerms(): number {
+    return this.active ? this.scanner.termCounts().size : 0;
+  }
+
+  /** The terms highlighted on the page. */
+  termIds(): string[] {
+    return [...this.scanner.termCounts().keys()];
+  }
+
+  status(highlighting: boolean): PageStatus {
+    return {
+      url: location.href,
+      status: this.scanning ? 'scanning' : 'ready',
+      active: this.active,
+      highlighting,
+      distinctTerms: this.distinctTerms(),
+      revision: this.revision,
+    };
+  }
+
+  /** What the background analyzes: the profile sections on LinkedIn, the visible text elsewhere. */
+  text(): PageText {
+    return {
+      url: location.href,
+      revision: this.revision,
+      text: this.active ? pageText(document, location.href) : '',
+    };
+  }
+
+  private changed(): void {
+    this.revision++;
+    for (const listener of this.changeListeners) listener();
+  }
+}
