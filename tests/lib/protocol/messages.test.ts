@@ -3,8 +3,8 @@ import { TO_CONTENT_SCRIPT } from '../../../lib/protocol/messages';
 import { parseMessage } from '../../../lib/protocol/protocol';
 import { TO_BACKGROUND } from '../../../lib/protocol/tab-description';
 
-const ContentRequestSchema = TO_CONTENT_SCRIPT.requests;
-const BackgroundRequestSchema = TO_BACKGROUND.requests;
+const contentScriptRequests = TO_CONTENT_SCRIPT.requests;
+const backgroundRequests = TO_BACKGROUND.requests;
 
 describe('content script requests', () => {
   it('accepts the popup’s requests', () => {
@@ -14,18 +14,18 @@ describe('content script requests', () => {
       { type: 'hmo-lens/rescan' },
       { type: 'hmo-lens/reveal-term', termId: 'hmo' },
     ]) {
-      expect(parseMessage(ContentRequestSchema, message)).toEqual({ ok: true, message });
+      expect(parseMessage(contentScriptRequests, message)).toEqual({ ok: true, message });
     }
   });
 
   it('rejects anything else with a reason', () => {
-    expect(parseMessage(ContentRequestSchema, { type: 'hmo-lens/reveal-term' })).toMatchObject({
+    expect(parseMessage(contentScriptRequests, { type: 'hmo-lens/reveal-term' })).toMatchObject({
       ok: false,
       error: expect.stringContaining('termId'),
     });
-    expect(parseMessage(ContentRequestSchema, { type: 'hmo-lens/reveal-term', termId: '' }).ok).toBe(false);
-    expect(parseMessage(ContentRequestSchema, { type: 'eval', code: 'alert(1)' }).ok).toBe(false);
-    expect(parseMessage(ContentRequestSchema, undefined).ok).toBe(false);
+    expect(parseMessage(contentScriptRequests, { type: 'hmo-lens/reveal-term', termId: '' }).ok).toBe(false);
+    expect(parseMessage(contentScriptRequests, { type: 'eval', code: 'alert(1)' }).ok).toBe(false);
+    expect(parseMessage(contentScriptRequests, undefined).ok).toBe(false);
   });
 });
 
@@ -36,18 +36,14 @@ describe('background requests', () => {
       { type: 'hmo-lens/define', termIds: ['hmo', 'ppo'] },
       { type: 'hmo-lens/describe-tab', tabId: 12 },
     ]) {
-      expect(parseMessage(BackgroundRequestSchema, message)).toEqual({ ok: true, message });
+      expect(parseMessage(backgroundRequests, message)).toEqual({ ok: true, message });
     }
   });
 
   it('rejects oversized and malformed ones', () => {
     const tooMany = Array.from({ length: 2001 }, (_, i) => `t${i}`);
-    expect(parseMessage(BackgroundRequestSchema, { type: 'hmo-lens/define', termIds: tooMany }).ok).toBe(
-      false,
-    );
-    expect(parseMessage(BackgroundRequestSchema, { type: 'hmo-lens/describe-tab', tabId: 1.5 }).ok).toBe(
-      false,
-    );
-    expect(parseMessage(BackgroundRequestSchema, { type: 'hmo-lens/describe-tab' }).ok).toBe(false);
+    expect(parseMessage(backgroundRequests, { type: 'hmo-lens/define', termIds: tooMany }).ok).toBe(false);
+    expect(parseMessage(backgroundRequests, { type: 'hmo-lens/describe-tab', tabId: 1.5 }).ok).toBe(false);
+    expect(parseMessage(backgroundRequests, { type: 'hmo-lens/describe-tab' }).ok).toBe(false);
   });
 });
