@@ -113,6 +113,17 @@ export function mergedYears(spans: readonly MonthSpan[]): number {
   return months / 12;
 }
 
+/** Years as every figure the recruiter sees them: to one decimal. */
+export function roundYears(years: number): number {
+  return Math.round(years * 10) / 10;
+}
+
+/** "1 yr", "4.3 yrs". */
+export function formatYears(years: number): string {
+  const rounded = roundYears(years);
+  return `${rounded} yr${rounded === 1 ? '' : 's'}`;
+}
+
 export function formatResumeDate(date: ResumeDate | null): string {
   if (!date) return 'present';
   if (date.month === null) return String(date.year);

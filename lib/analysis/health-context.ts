@@ -24,3 +24,8 @@ export function namesHealthPlanEmployer(text: string): boolean {
 export function hasOtherFieldCue(text: string): boolean {
   return OTHER_FIELD_CUES.test(text);
 }
+
+/** Whether shared words (claims, case management) on this text are about health care. */
+export function isHealthSetting(text: string): boolean {
+  return hasHealthCue(text) && !hasOtherFieldCue(text);
+}

@@ -1,4 +1,4 @@
-import type { Level } from './schema';
+import type { Evidence, Level } from './schema';
 
 export interface IndicatorRule {
   id: string;
@@ -106,4 +106,9 @@ export function findIndicators(text: string): FoundIndicator[] {
     });
   }
   return found;
+}
+
+/** The note that quotes an indicator, so a recruiter can check it on the page. */
+export function indicatorEvidence(indicator: FoundIndicator): Evidence {
+  return { kind: 'indicator', text: `${indicator.label} (${indicator.level}): "${indicator.quote}"` };
 }

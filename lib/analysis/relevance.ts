@@ -1,5 +1,6 @@
 import type { Specificity } from '../glossary/schema';
-import { hasHealthCue, hasOtherFieldCue, namesHealthPlanEmployer } from './health-context';
+import { isHealthSetting, namesHealthPlanEmployer } from './health-context';
+import type { Evidence } from './schema';
 
 export interface FoundTerm {
   id: string;
@@ -12,7 +13,7 @@ export interface FoundTerm {
  * (auto claims, a pension fund's member services). Naming a health-plan employer adds 2.
  */
 export function healthPlanScore(text: string, terms: readonly FoundTerm[]): number {
-  const sharedCounts = hasHealthCue(text) && !hasOtherFieldCue(text);
+  const sharedCounts = isHealthSetting(text);
   const seen = new Set<string>();
   let score = namesHealthPlanEmployer(text) ? 2 : 0;
   for (const term of terms) {
@@ -39,4 +40,27 @@ export function pageRelevance(input: {
   if ((relevantRoles >= 1 && highTerms + mediumTerms >= 3) || highTerms >= 4) return 'strong';
   if (highTerms >= 1 || mediumTerms >= 2 || relevantRoles >= 1) return 'some';
   return 'none';
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The page's relevance from its distinct glossary terms and its health-plan roles, with a note when it is
+ * less than strong (a strong page needs no explaining).
+ */
+export function judgePageRelevance(
+  distinctTerms: readonly Pick<FoundTerm, 'specificity'>[],
+  relevantRoles: number,
+): { relevance: Relevance; evidence: Evidence[] } {
+  const highTerms = distinctTerms.filter((t) => t.specificity === 'high').length;
+  const mediumTerms = distinctTerms.filter((t) => t.specificity === 'medium').length;
+  const relevance = pageRelevance({ highTerms, mediumTerms, relevantRoles });
+  const specific = highTerms + mediumTerms;
+  const note =
+    relevance === 'none'
+      ? `No health-plan substance: ${specific === 0 ? 'no' : 'too few'} managed-care terms and no health-plan roles.`
+      : relevance === 'some'
+        ? `Limited health-plan substance: ${plural(specific, 'specific managed-care term')}, ${plural(relevantRoles, 'health-plan role')}.`
+        : null;
+  return { relevance, evidence: note === null ? [] : [{ kind: 'relevance', text: note }] };
 }
