@@ -1,9 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
-import { type FixtureServer, fixturePage, startFixtureServer } from './support/fixture-server';
-import { highlightCenter, highlightedTexts, ourHighlightRules } from './support/page-probes';
+import {
+  E2E_EXTENSION_DIR,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from '../../scripts/browser/extension-browser';
+import { type FixtureServer, fixturePage, startFixtureServer } from '../../scripts/browser/fixture-server';
+import { highlightCenter, highlightedTexts, ourHighlightRules } from '../../scripts/browser/page-probes';
 
 const SHOTS = 'demo-output/screenshots';
 const LINKEDIN = 'https://www.linkedin.com';

@@ -1,8 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { highlightedTexts } from './support/page-probes';
+import {
+  E2E_EXTENSION_DIR,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from '../../scripts/browser/extension-browser';
+import { type FixtureServer, startFixtureServer } from '../../scripts/browser/fixture-server';
+import { highlightedTexts } from '../../scripts/browser/page-probes';
 
 declare const chrome: {
   tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };

@@ -1,9 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
-import { fixturePage } from './support/fixture-server';
-import { highlightCenter, highlightedTexts } from './support/page-probes';
+import {
+  E2E_EXTENSION_DIR,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from '../../scripts/browser/extension-browser';
+import { fixturePage } from '../../scripts/browser/fixture-server';
+import { highlightCenter, highlightedTexts } from '../../scripts/browser/page-probes';
 
 declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { E2E_EXTENSION_DIR, EXTENSION_DIR } from './support/extension-browser';
+import { E2E_EXTENSION_DIR, EXTENSION_DIR } from '../../scripts/browser/extension-browser';
 
 /** The Firefox production build (Manifest V2: host access is listed among the permissions). */
 const FIREFOX_DIR = '.output/firefox-mv2';

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { z } from 'zod';
-import { manyNodesPage, paragraphs, singleNodePage, TERMS } from './bench/pages';
+import { manyNodesPage, paragraphs, singleNodePage, TERMS } from './pages';
 
 const ArgsSchema = z.object({
   out: z.string().default('bench/results.json'),
@@ -71,7 +71,7 @@ const PAGES: PageSpec[] = [
 async function main(): Promise<void> {
   const contentScriptBytes = statSync(CONTENT_SCRIPT).size;
   const bundle = await build({
-    entryPoints: [join(import.meta.dirname, 'bench', 'in-page.ts')],
+    entryPoints: [join(import.meta.dirname, 'in-page.ts')],
     bundle: true,
     write: false,
     format: 'iife',
