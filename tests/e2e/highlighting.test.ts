@@ -43,9 +43,7 @@ afterAll(async () => {
 });
 
 async function waitForHighlights(page: Page, wanted: string[]): Promise<string[]> {
-  await expect
-    .poll(() => highlightedTexts(page), { timeout: 15_000 })
-    .toEqual(expect.arrayContaining(wanted));
+  await expect.poll(() => highlightedTexts(page)).toEqual(expect.arrayContaining(wanted));
   return highlightedTexts(page);
 }
 
