@@ -2,7 +2,7 @@ import type { WxtStorage } from 'wxt/utils/storage';
 import { z } from 'zod/mini';
 import { CATEGORIES } from '../glossary/categories';
 import type { Term } from '../glossary/schema';
-import { formSignature } from '../matching/forms';
+import { formSignature } from '../matching/spellings';
 import { keepUnreadable } from './settings';
 import { formatIssues } from './validation-issues';
 
