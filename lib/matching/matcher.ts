@@ -84,19 +84,21 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   function findCandidates(word: string, lower: string): Candidate[] {
     const found: Candidate[] = [];
     const seen = new Set<string>();
-    const visit = (keys: string[], acronymOnly: boolean) => {
-      keys.forEach((key, i) => {
-        if (seen.has(key)) return;
+    const visit = (written: string, acronymOnly: boolean) => {
+      // The other apostrophe is the same word, not an inflection: "Children’s" starts a phrase too.
+      const asKey = written.replace(/\u2019/g, "'");
+      for (const key of inflections(written)) {
+        if (seen.has(key)) continue;
         seen.add(key);
         for (const pattern of index.get(key) ?? []) {
           if (acronymOnly !== (pattern.acronym[0] as boolean)) continue;
-          found.push({ pattern, inflected: i > 0 });
+          found.push({ pattern, inflected: key !== asKey });
         }
-      });
+      }
     };
     // Acronym keys only ever match a word written in capitals; other keys match its lower case.
-    if (word !== lower) visit(inflections(word), true);
-    visit(inflections(lower), false);
+    if (word !== lower) visit(word, true);
+    visit(lower, false);
     return found;
   }
 
