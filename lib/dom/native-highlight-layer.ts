@@ -1,11 +1,7 @@
 import { adoptSheet, dropSheet } from './adopted-sheets';
+import { highlightApi, type PageHighlightRegistry } from './highlight-api';
 import type { HighlightEntry, HighlightLayer, LayerOptions } from './highlight-layer';
 import { DEFAULT_STYLE, type HighlightStyle, highlightCss, highlightNames } from './highlight-style';
-
-interface HighlightApi {
-  highlights: Map<string, unknown>;
-}
-type HighlightCtor = new (...ranges: Range[]) => Set<Range> & { priority: number };
 
 /** Entries in one block beyond which only a slice near the viewport is drawn, and the most in a slice. */
 const SLICED_BLOCK = 200;
@@ -48,9 +44,9 @@ function inDocumentOrder(group: readonly HighlightEntry[]): HighlightEntry[] {
  */
 export class NativeHighlightLayer implements HighlightLayer {
   readonly native = true;
-  private readonly registry: Map<string, unknown>;
-  private readonly main: Set<Range>;
-  private readonly focused: Set<Range> & { priority: number };
+  private readonly registry: PageHighlightRegistry;
+  private readonly main: Highlight;
+  private readonly focused: Highlight;
   private readonly doc: Document;
   private readonly sheet: CSSStyleSheet;
   /** The names of the look chosen (see `highlightNames`). */
@@ -92,8 +88,10 @@ export class NativeHighlightLayer implements HighlightLayer {
     private readonly win: Window,
     options: LayerOptions,
   ) {
-    this.registry = (win as unknown as { CSS: HighlightApi }).CSS.highlights;
-    const Highlight = (win as unknown as { Highlight: HighlightCtor }).Highlight;
+    const api = highlightApi(win);
+    if (!api) throw new Error('the CSS Custom Highlight API is missing');
+    this.registry = api.registry;
+    const { Highlight } = api;
     this.main = new Highlight();
     this.focused = new Highlight();
     this.focused.priority = 1;
