@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Category } from '../../lib/glossary/categories';
 import type { CustomTerm, TermDraft } from '../../lib/storage/custom-terms';
 import type { Settings } from '../../lib/storage/settings';
+import { Card } from '../shared/Card';
 import { BackupPanel, type ImportState } from './BackupPanel';
 import { CustomTermList } from './CustomTermList';
 import { HighlightSettings } from './HighlightSettings';
@@ -36,7 +37,7 @@ export function OptionsView(props: OptionsViewProps) {
         HMO Lens options
       </h1>
       {props.storageProblems.length > 0 ? (
-        <div class="import import--bad" role="alert" data-testid="storage-problems">
+        <div class="panel panel--warn" role="alert" data-testid="storage-problems">
           {props.storageProblems.map((p) => (
             <p key={p}>{p}</p>
           ))}
@@ -44,10 +45,7 @@ export function OptionsView(props: OptionsViewProps) {
         </div>
       ) : null}
       <HighlightSettings settings={props.settings} onChange={props.onSettingsChange} />
-      <section class="card" aria-labelledby="terms-title">
-        <h2 class="card__title" id="terms-title">
-          Your terms
-        </h2>
+      <Card id="terms-title" title="Your terms">
         <p class="muted">
           Highlighted, defined on hover and counted in the analysis like the built-in ones. A term named like
           a built-in one replaces its definition.
@@ -72,7 +70,7 @@ export function OptionsView(props: OptionsViewProps) {
           }}
           onCancel={() => setEditing(null)}
         />
-      </section>
+      </Card>
       <BackupPanel
         state={props.importState}
         onExport={props.onExport}

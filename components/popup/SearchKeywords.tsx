@@ -57,7 +57,7 @@ export function SearchKeywords({ titles, booleanString, xrayString, onCopy }: Se
         <button type="button" class="button button--primary" onClick={copy} data-testid="copy-search">
           {status === 'copied' ? '✓ Copied' : 'Copy'}
         </button>
-        <span class="sr-only" role="status">
+        <span class="visually-hidden" role="status">
           {status === 'copied' ? 'Search string copied to the clipboard' : ''}
         </span>
         {status === 'manual' ? <ManualCopy text={query} /> : null}
