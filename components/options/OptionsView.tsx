@@ -3,6 +3,7 @@ import type { Category } from '../../lib/glossary/categories';
 import type { CustomTerm, TermDraft } from '../../lib/storage/custom-terms';
 import type { Settings } from '../../lib/storage/settings';
 import { Card } from '../shared/Card';
+import { ProblemList } from '../shared/ProblemList';
 import { BackupPanel, type ImportState } from './BackupPanel';
 import { CustomTermList } from './CustomTermList';
 import { HighlightSettings } from './HighlightSettings';
@@ -14,6 +15,8 @@ export interface OptionsViewProps {
   builtInIds: ReadonlySet<string>;
   /** Stored values that could not be read: defaults are in use and the raw values go into exports. */
   storageProblems: readonly string[];
+  /** Why the last change could not be saved, in words; empty when it was. */
+  saveProblems: readonly string[];
   importState: ImportState;
   replaces: (name: string) => { term: string; definition: string; category: Category } | undefined;
   onSettingsChange: (change: Partial<Settings>) => void;
@@ -42,6 +45,12 @@ export function OptionsView(props: OptionsViewProps) {
             <p key={p}>{p}</p>
           ))}
           <p>Export keeps what could not be read, so nothing is lost.</p>
+        </div>
+      ) : null}
+      {props.saveProblems.length > 0 ? (
+        <div class="panel panel--warn" role="alert" data-testid="save-problems">
+          <p>Your last change was not saved:</p>
+          <ProblemList problems={props.saveProblems} />
         </div>
       ) : null}
       <HighlightSettings settings={props.settings} onChange={props.onSettingsChange} />
