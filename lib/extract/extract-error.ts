@@ -26,7 +26,7 @@ export class ExtractError extends Error {
 export const MESSAGES = {
   empty: 'The file is empty.',
   scanned: 'This PDF is a scanned image; there is no text to read (HMO Lens does not do OCR).',
-  password: 'This PDF is protected by a password; enter it to open the file.',
+  password: 'This PDF is protected by a password and cannot be read without it.',
   wrongPassword: 'That password is not right for this PDF.',
   corruptPdf: 'This PDF is damaged or incomplete and cannot be read.',
   corruptDocx: 'This Word file is damaged or incomplete and cannot be read.',

@@ -44,6 +44,16 @@ function looksLikeHtml(head: string): boolean {
   return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)/i.test(head);
 }
 
+/** Whether the bytes start like a document or binary format (PDF, zip, .doc, RTF, image), not like text. */
+export function hasDocumentSignature(bytes: Uint8Array): boolean {
+  return (
+    asciiPrefix(bytes, PDF_HEADER_WINDOW).includes(PDF_SIGNATURE) ||
+    startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) ||
+    startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]) ||
+    UNREADABLE.some(({ signature }) => startsWith(bytes, signature))
+  );
+}
+
 /** Sniffs the kind of a resume file; throws an ExtractError naming what it is when it cannot be read. */
 export function sniffFileType(bytes: Uint8Array, name = ''): FileKind {
   if (bytes.length === 0) throw new ExtractError('empty', 'The file is empty.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, sniffFileType } from '../../../lib/extract/file-type';
+import { decodeText, hasDocumentSignature, sniffFileType } from '../../../lib/extract/file-type';
 import { makeDocx, zip } from '../../support/make-docx';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -41,5 +41,15 @@ describe('decodeText', () => {
     const cut = bytes('Café').slice(0, 4);
     expect(decodeText(cut, true)).toBe('Caf');
     expect(() => decodeText(cut)).toThrow(/not UTF-8/);
+  });
+});
+
+describe('hasDocumentSignature', () => {
+  it('tells document and binary formats from text, even text that is not UTF-8', () => {
+    expect(hasDocumentSignature(bytes('%PDF-1.7'))).toBe(true);
+    expect(hasDocumentSignature(makeDocx(['x']).subarray(0, 64))).toBe(true);
+    expect(hasDocumentSignature(new Uint8Array([0x89, 0x50, 0x4e, 0x47]))).toBe(true);
+    expect(hasDocumentSignature(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toBe(false);
+    expect(hasDocumentSignature(bytes('Claims analyst'))).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExtractError } from '../../../lib/extract/extract-error';
 import { readPdfText } from '../../../lib/extract/pdf-text';
 import { nodePdfJs } from '../../../lib/extract/pdfjs-node';
+import { protectedPdf } from '../../support/hand-made-pdf';
 import { launchPdfPrinter, type PdfPrinter, scannedPageHtml } from '../../support/print-pdf';
 
 const RESUME = `<!doctype html><html><body style="font-family: sans-serif; font-size: 11pt">
@@ -86,5 +87,19 @@ describe('readPdfText on a PDF printed by Chromium', () => {
     const copy = resume.slice();
     await readPdfText(copy, await nodePdfJs());
     expect(copy.byteLength).toBe(resume.byteLength);
+  });
+});
+
+describe('readPdfText on a password-protected PDF', () => {
+  const locked = protectedPdf(['Capitation and risk adjustment analyst'], 'hmo-2026');
+
+  it('asks for the password, refuses a wrong one, and reads the text with the right one', async () => {
+    const pdfjs = await nodePdfJs();
+    await expect(readPdfText(locked, pdfjs)).rejects.toMatchObject({ code: 'password' });
+    await expect(readPdfText(locked, pdfjs, { password: 'guess' })).rejects.toMatchObject({
+      code: 'wrong-password',
+    });
+    const pdf = await readPdfText(locked, pdfjs, { password: 'hmo-2026' });
+    expect(pdf.text).toBe('Capitation and risk adjustment analyst');
   });
 });
