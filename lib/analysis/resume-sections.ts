@@ -87,6 +87,8 @@ const HEADINGS = new Map<string, SectionKind>([
 
 /** The section a heading line opens, or null when the line is not a heading. */
 export function headingKind(line: string): SectionKind | null {
+  // Headings are short; the length check also keeps the trimming below off very long lines.
+  if (line.length > 80) return null;
   const key = line
     .trim()
     .replace(/^[#*=_\-\s]+|[#*=_:\-\s]+$/g, '')

@@ -1,5 +1,6 @@
 import { type DateRange, findDateRanges, type ResumeDate } from './experience-dates';
 import { namesHealthPlanEmployer } from './health-context';
+import { cleanLines, EDGE_PUNCTUATION, trimChars } from './resume-lines';
 import { sectionLines } from './resume-sections';
 
 /** A position on the resume as written, before any judgement about it. */
@@ -110,7 +111,7 @@ function splitParts(text: string): string[] {
       }
       return [head as string, ...tail];
     })
-    .map((part) => part.replace(/^[\s,;:()\u2013\u2014-]+|[\s,;:()\u2013\u2014-]+$/g, '').trim())
+    .map((part) => trimChars(part, `${EDGE_PUNCTUATION}()`))
     .filter((part) => !isNoise(part));
 }
 
@@ -163,11 +164,10 @@ function newBlock(): Block {
 }
 
 function dateLeftover(line: string, range: DateRange): string {
-  return `${line.slice(0, range.index)} ${line.slice(range.index + range.length)}`
+  const leftover = `${line.slice(0, range.index)} ${line.slice(range.index + range.length)}`
     .replace(/[\u00b7|]\s*\d+\s*(?:yrs?|years?|mos?|months?)(?:\s+\d+\s*(?:mos?|months?))?/gi, '')
-    .replace(/[()[\]]/g, ' ')
-    .replace(/^[\s,|\u2022\u00b7\u2013\u2014-]+|[\s,|\u2022\u00b7\u2013\u2014-]+$/g, '')
-    .trim();
+    .replace(/[()[\]]/g, ' ');
+  return trimChars(leftover, EDGE_PUNCTUATION);
 }
 
 /**
@@ -215,20 +215,6 @@ function blocksOf(lines: readonly NumberedLine[]): Block[] {
     last = kind;
   }
   return blocks;
-}
-
-function cleanLines(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) =>
-      line
-        .replace(/[\u00a0\t ]+/g, ' ')
-        .trim()
-        // Markdown headings and emphasis.
-        .replace(/^#{1,6}\s+/, '')
-        .replace(/(\*{1,3}|_{1,3})(\S(?:.*?\S)?)\1/g, '$2'),
-    );
 }
 
 /** The positions on a resume that carry a date range, in the order written. */
