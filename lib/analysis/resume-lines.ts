@@ -82,6 +82,8 @@ export function cleanLines(text: string): string[] {
       stripEmphasis(
         line
           .replace(/[\u00a0\t ]+/g, ' ')
+          // PDF text items leave a space before commas: "Dayton , OH".
+          .replace(/ ,/g, ',')
           .trim()
           .replace(/^#{1,6} /, ''),
       ),

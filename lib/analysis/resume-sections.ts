@@ -1,3 +1,5 @@
+import { findDateRanges } from './experience-dates';
+
 /** Which part of a resume a line belongs to; only `experience` lines can hold roles. */
 export type SectionKind = 'experience' | 'education' | 'other' | 'unknown';
 
@@ -98,6 +100,26 @@ export function headingKind(line: string): SectionKind | null {
   return HEADINGS.get(key) ?? null;
 }
 
+/**
+ * A heading that shares its line with the first entry of its section, as PDF text often gives it
+ * ("Experience 04/2012 to Current", "EXPERIENCE: Claims Examiner"). Only taken as a heading when the rest
+ * holds a date range, or the heading is set apart by capitals or a colon: "Experience with Facets" is a
+ * sentence, not a heading.
+ */
+function gluedHeading(line: string): { kind: SectionKind; rest: string } | null {
+  const words = line.trim().split(' ');
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    const kind = headingKind(head);
+    if (!kind) continue;
+    const rest = words.slice(n).join(' ');
+    const setApart = /:$/.test(head) || (head === head.toUpperCase() && /[A-Z]{4}/.test(head));
+    if (setApart || findDateRanges(rest).length > 0)
+      return { kind, rest: rest.replace(/^[:\s|\u2013\u2014-]+/, '') };
+  }
+  return null;
+}
+
 export interface SectionedLine {
   text: string;
   section: SectionKind;
@@ -111,6 +133,11 @@ export function sectionLines(lines: readonly string[]): SectionedLine[] {
     if (kind) {
       section = kind;
       return { text: '', section };
+    }
+    const glued = gluedHeading(text);
+    if (glued) {
+      section = glued.kind;
+      return { text: glued.rest, section };
     }
     return { text, section };
   });
