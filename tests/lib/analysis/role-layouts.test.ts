@@ -104,12 +104,14 @@ describe('role layouts from PDF-extracted resumes', () => {
   });
 
   it('says which lines each role came from', () => {
-    const text = 'Experience\nClaims Processor 03/2013 - 12/2015\nPinecrest Health Plan\nEntered paper claims.';
+    const text =
+      'Experience\nClaims Processor 03/2013 - 12/2015\nPinecrest Health Plan\nEntered paper claims.';
     expect(extractRoles(text)[0]?.lineNumbers).toEqual([1, 2, 3]);
   });
 
   it('keeps the closing bracket of an employer written with a parenthesis', () => {
-    const text = 'Experience\nCase Manager, Mesa Health (Medicaid and CHIP managed care organization) 2014 - 2019';
+    const text =
+      'Experience\nCase Manager, Mesa Health (Medicaid and CHIP managed care organization) 2014 - 2019';
     expect(brief(text)).toEqual([
       ['Case Manager', 'Mesa Health (Medicaid and CHIP managed care organization)', 2014, 2019],
     ]);
