@@ -21,7 +21,7 @@ export function isNoise(part: string): boolean {
 export const TITLE_WORDS =
   /\b(?:coordinator|specialist|representative|rep|manager|examiner|analyst|processor|nurse|rn|lpn|lvn|director|officer|assistant|associate|adjuster|administrator|clerk|agent|consultant|intern|supervisor|lead|engineer|developer|technician|biller|coder|auditor|investigator|advocate|navigator|liaison|educator|trainer|counselor|worker|teller|cashier|accountant|vp|president|head|owner|founder|executive|programmer|designer|receptionist|scheduler|therapist|physician|pharmacist|underwriter|actuary|caseworker|teacher|instructor|driver|guard|technologist|writer|editor|architect|scientist|researcher|controller|planner|strategist|partner|principal|chief|ceo|cfo|cto|coo|secretary|bookkeeper|server|cook|sales|dispatcher|aide|medical assistant|paralegal|attorney|banker|recruiter)s?\b/i;
 export const EMPLOYER_WORDS =
-  /\b(?:inc|llc|llp|ltd|corp|corporation|company|co|group|health|healthcare|hospital|medical|insurance|plan|plans|university|college|bank|services|solutions|systems|partners|foundation|clinic|network|care|county|state|city|department|agency|aetna|cigna|humana|kaiser|anthem|molina|centene|optum|unitedhealthcare|wellcare|elevance|highmark|bcbs|blue cross|blue shield|ambetter|oscar|caresource|amerigroup)\b/i;
+  /\b(?:inc|llc|llp|ltd|corp|corporation|company|co|group|health|healthcare|hospital|medical|insurance|plan|plans|university|college|bank|services|solutions|systems|partners|foundation|clinic|network|care|county|state|city|department|agency|aetna|cigna|humana|kaiser|anthem|molina|centene|optum|unitedhealthcare|wellcare|elevance|highmark|bcbs|blue ?cross|blue ?shield|ambetter|oscar|caresource|amerigroup)\b/i;
 
 /** Words that make "Manager, Provider Network" one title rather than a title and an employer. */
 const DEPARTMENT =
@@ -54,7 +54,8 @@ function splitParts(text: string): string[] {
   return withoutPlace
     .split(/\s+(?:[|\u2022\u00b7\u2014\u2013@-]|at)\s+|\s*[|\u2022\u00b7]\s*|\s{3,}|\t+/)
     .flatMap((piece) => {
-      const [head, ...tail] = piece.split(/,\s+(?=[A-Z])/);
+      // "Anthem, Inc.": a company suffix stays with the name before it.
+      const [head, ...tail] = piece.split(/,\s+(?=[A-Z])(?!(?:Inc|LLC|LLP|Ltd|Corp|Co|L\.?P|P\.?C|N\.?A)\b)/);
       if (tail.length > 0 && DEPARTMENT.test(tail[0] as string) && !STRONG_EMPLOYER.test(tail[0] as string)) {
         return [`${head}, ${tail[0]}`, ...tail.slice(1)];
       }
