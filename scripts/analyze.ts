@@ -2,7 +2,7 @@
  * `npm run analyze -- [--json] [--today YYYY-MM-DD] FILE...`: analyses resume files (.txt, .md, .html,
  * .pdf, .docx) with the same lib/ code the extension runs, and prints a summary or one JSON object per file.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
@@ -18,7 +18,11 @@ const CliSchema = z.object({
   today: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-    .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date')
+    // Date.parse rolls 2026-02-30 over to 2 March: a real date reads back as itself.
+    .refine((s) => {
+      const date = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s;
+    }, 'not a real date')
     .optional(),
   help: z.boolean().default(false),
   files: z.array(z.string()),
@@ -40,6 +44,14 @@ function htmlToText(html: string): string {
 }
 
 async function readResume(file: string): Promise<string> {
+  // What the path is comes before what its name says: a missing x.pdf is missing, not unsupported.
+  try {
+    if ((await stat(file)).isDirectory()) throw new FileError('is a directory, not a file');
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new FileError('no such file');
+  }
   // Documents are known by their bytes, whatever their extension says.
   if (await isDocumentFile(file))
     return readDocument(file, (notice) => console.error(`analyze: ${file}: ${notice}`));
@@ -122,5 +134,11 @@ async function main(): Promise<number> {
   }
   return failed > 0 ? 1 : 0;
 }
+
+// `npm run analyze -- *.txt | head -3`: once the reader has gone, stop quietly instead of a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 process.exitCode = await main();

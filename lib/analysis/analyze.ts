@@ -1,12 +1,14 @@
 import { GLOSSARY } from '../glossary';
 import type { Term } from '../glossary/schema';
 import { compileMatcher, countMatches, type Matcher } from '../matching/matcher';
-import { roundYears } from './experience-dates';
+import { mergedYears, roundYears } from './experience-dates';
 import { experienceYears } from './experience-years';
+import { isHealthSetting } from './health-context';
 import { healthPlanWorkText, judgeRoles } from './health-plan-roles';
 import { questionsFor } from './interview-questions';
 import { suggestLevel } from './level';
 import { findIndicators, indicatorEvidence } from './level-indicators';
+import { matchContext } from './match-context';
 import { raiseRedFlags } from './red-flags';
 import { judgePageRelevance } from './relevance';
 import type { Analysis } from './schema';
@@ -40,10 +42,16 @@ const rounded = (years: number | null) => (years === null ? null : roundYears(ye
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const today = options.today ?? new Date();
   const { matcher, termOf } = compiled(options.glossary ?? GLOSSARY);
-  const matches = matcher.findAll(text);
+  const work = judgeRoles(text, today, matcher, termOf);
+  // Shared words (claims, open enrollment, case manager) count only where their role or sentence is about
+  // health care; the term list and the red flags both use this one set.
+  const contextOf = matchContext(text, work.healthPlanRoleText);
+  const matches = matcher.findAll(text).filter((m) => {
+    const term = termOf(m.termId);
+    return term.specificity !== 'shared' || isHealthSetting(contextOf(m.start));
+  });
   const termCounts = countMatches(matches);
 
-  const work = judgeRoles(text, today, matcher, termOf);
   const healthPlanRoles = work.roles.filter((r) => r.relevant);
   const { relevance, evidence: relevanceEvidence } = judgePageRelevance(
     [...termCounts.keys()].map(termOf),
@@ -59,7 +67,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // Indicators come from what was done in health-plan work, not from other jobs.
   const indicators =
     relevance === 'none' ? [] : findIndicators(healthPlanWorkText(text, work.otherWorkLines));
-  const suggested = suggestLevel({ relevance, relevantYears: years.relevant, indicators });
+  const suggested = suggestLevel({
+    relevance,
+    relevantYears: years.relevant,
+    indicators,
+    providerYears: work.providerSpans.length > 0 ? mergedYears(work.providerSpans) : null,
+  });
   const searchTitles = rankSearchTitles(
     suggested.level,
     healthPlanRoles.map((r) => r.title),
@@ -79,11 +92,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     ],
     roles: work.roles,
     indicators,
-    redFlags: raiseRedFlags({ text, matches, relevance, termOf }),
+    // Red flags judge a managed-care candidate; on a page with no managed-care substance they say nothing.
+    redFlags: relevance === 'none' ? [] : raiseRedFlags({ text, matches, relevance, termOf, contextOf }),
     searchTitles,
     searchString: booleanSearch(searchTitles),
     xraySearchString: xraySearch(searchTitles),
-    interviewQuestions: questionsFor(suggested.level),
+    interviewQuestions: relevance === 'none' ? [] : questionsFor(suggested.level),
     terms: [...termCounts].map(([id, count]) => {
       const term = termOf(id);
       return { id, term: term.term, category: term.category, count };

@@ -78,10 +78,12 @@ export interface RedFlagInput {
   matches: readonly TermMatch[];
   relevance: Relevance;
   termOf: (termId: string) => Term;
+  /** What a match's setting is judged on; its line when not given. */
+  contextOf?: (at: number) => string;
 }
 
-function flagEvidence({ text, matches, relevance, termOf }: RedFlagInput): FlagEvidence {
-  const lineOf = lineAround(text);
+function flagEvidence({ text, matches, relevance, termOf, contextOf }: RedFlagInput): FlagEvidence {
+  const lineOf = contextOf ?? lineAround(text);
   const counted: Term[] = [];
   for (const m of matches) {
     const term = termOf(m.termId);
