@@ -42,6 +42,7 @@ const NOW = '(?:present|current(?:ly)?|now|today|to\\s+date|ongoing)';
 const SEPARATOR = '\\s*(?:-{1,2}|[\u2010-\u2015]|to|through|thru|until|till)\\s*';
 
 const RANGE_RE = new RegExp(`(?<![\\w/.])(${DATE})${SEPARATOR}(${DATE}|${NOW})(?![\\w/])`, 'gi');
+const NOW_RE = new RegExp(`^${NOW}$`, 'i');
 const DATE_RE = new RegExp(
   `^(?:(${MONTH})\\.?,?\\s*(${YEAR})|(\\d{1,2})\\s*[/.]\\s*(${YEAR})|(${YEAR}))$`,
   'i',
@@ -65,8 +66,9 @@ export function findDateRanges(line: string): DateRange[] {
   for (const m of line.matchAll(RANGE_RE)) {
     const start = parseResumeDate(m[1] as string);
     const endText = m[2] as string;
-    const end = new RegExp(`^${NOW}$`, 'i').test(endText) ? null : parseResumeDate(endText);
-    if (!start || (end === null && !new RegExp(`^${NOW}$`, 'i').test(endText))) continue;
+    const ongoing = NOW_RE.test(endText);
+    const end = ongoing ? null : parseResumeDate(endText);
+    if (!start || (end === null && !ongoing)) continue;
     ranges.push({ start, end, index: m.index ?? 0, length: m[0].length });
   }
   return ranges;
@@ -207,14 +209,18 @@ export function sentenceFinder(text: string) {
   return { at, work };
 }
 
-/** Cuts a long sentence to the words around the figure at `at`. */
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/** Cuts a long sentence to the words around the figure at `at`, marking what was left out. */
 function quote(text: string, start: number, end: number, at: number, length: number): string {
-  const from = Math.max(start, at - SENTENCE_REACH);
-  const to = Math.min(end, at + length + SENTENCE_REACH);
-  let part = text.slice(from, to);
-  if (from > start) part = `\u2026${part.replace(/^\S*/, '')}`;
-  if (to < end) part = `${part.replace(/\S*$/, '')}\u2026`;
-  return part.replace(/\s+/g, ' ').trim();
+  let from = Math.max(start, at - SENTENCE_REACH);
+  let to = Math.min(end, at + length + SENTENCE_REACH);
+  // Whole words only: step past the word cut at either edge (a loop, not `\S*$`, which retries every
+  // position of a long word).
+  if (from > start) while (from < at && !isSpace(text[from - 1])) from++;
+  if (to < end) while (to > at + length && !isSpace(text[to])) to--;
+  const part = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > start ? '\u2026' : ''}${part}${to < end ? '\u2026' : ''}`;
 }
 
 /** "7+ years of experience", "over ten years of managed care experience", "5 yrs experience". */

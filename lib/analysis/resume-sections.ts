@@ -87,6 +87,9 @@ const HEADINGS = new Map<string, SectionKind>([
 
 /** The section a heading line opens, or null when the line is not a heading. */
 export function headingKind(line: string): SectionKind | null {
+  // A heading is a few words with some decoration. Bounding the line first also bounds the trailing
+  // `[…]+$` below, which retries from every position of a long run of those characters.
+  if (line.length > 200) return null;
   const key = line
     .trim()
     .replace(/^[#*=_\-\s]+|[#*=_:\-\s]+$/g, '')

@@ -1,4 +1,5 @@
 import type { Analysis } from './schema';
+import { textReadNote } from './text-limit';
 
 /** A readable plain-text summary of an analysis, as the CLI and the demo print it. */
 export function summarize(file: string, a: Analysis): string {
@@ -6,8 +7,10 @@ export function summarize(file: string, a: Analysis): string {
     a.level
   ];
   const years = (n: number | null) => (n === null ? '?' : String(n));
+  const cut = textReadNote(a.textRead);
   const lines = [
     file,
+    ...(cut ? [`  Note: ${cut}`] : []),
     `  Level: ${level} \u2014 ${years(a.relevantYears)} health-plan years of ${years(a.yearsOfExperience)} total; relevance: ${a.relevance}`,
     '  Evidence:',
     ...a.evidence.map((e) => `    - ${e.text}`),
