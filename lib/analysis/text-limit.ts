@@ -5,6 +5,12 @@
  */
 export const MAX_ANALYSIS_TEXT = 100_000;
 
+/**
+ * What a page may send for analysis at most, name and headline included: a little more than one analysis
+ * reads, so that the analysis sees the page went on and tells the recruiter so.
+ */
+export const MAX_PAGE_TEXT = MAX_ANALYSIS_TEXT + 10_000;
+
 export interface LimitedText {
   text: string;
   /** Whether the text went on past what is kept. */

@@ -1,5 +1,7 @@
-import { MAX_ANALYSIS_TEXT } from '../analysis/text-limit';
+import { MAX_PAGE_TEXT } from '../analysis/text-limit';
 import { visibleText } from './visible-text';
+
+export { MAX_PAGE_TEXT };
 
 /** LinkedIn profile pages, including Recruiter and Talent views: the automatic path. */
 export function isLinkedInProfile(url: string): boolean {
@@ -53,12 +55,6 @@ function linkedInText(doc: Document): string | null {
   if (found === 0) return null;
   return parts.filter((p) => p.length > 0).join('\n');
 }
-
-/**
- * What the analysis is sent of a page at most, name and headline included: a little more than one analysis
- * reads (`MAX_ANALYSIS_TEXT`), so that the analysis sees the page went on and tells the recruiter so.
- */
-export const MAX_PAGE_TEXT = MAX_ANALYSIS_TEXT + 10_000;
 
 /**
  * The text the analysis reads. On a LinkedIn profile: the name, headline and profile sections, read by
