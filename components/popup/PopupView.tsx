@@ -1,3 +1,4 @@
+import { textReadNote } from '../../lib/analysis/text-limit';
 import type { PageReport } from '../../lib/protocol/tab-description';
 import { Switch } from '../shared/Switch';
 import { InterviewQuestions } from './InterviewQuestions';
@@ -104,8 +105,14 @@ function Body(props: PopupViewProps) {
           />
         );
       }
+      const cut = textReadNote(analysis.textRead);
       return (
         <>
+          {cut ? (
+            <p class="notice notice--warn" role="status" data-testid="text-cut">
+              {cut}
+            </p>
+          ) : null}
           <LevelCard analysis={analysis} />
           <RedFlagList flags={analysis.redFlags} />
           <SearchKeywords
