@@ -22,13 +22,24 @@ const INVISIBLE = new Set([
   'button',
 ]);
 
+/**
+ * Screen-reader-only copies of text that is also shown (LinkedIn writes most of a profile twice): reading
+ * them would count every word twice. `aria-hidden` is deliberately not among the hiding rules: a page with
+ * an open dialog (LinkedIn's sign-in prompt, react-modal and most dialog libraries) sets it on the whole
+ * app behind the dialog, which stays on screen; and LinkedIn puts its visible copy in `aria-hidden` spans.
+ */
+const SCREEN_READER_ONLY =
+  /(?:^|\s)(?:visually-hidden|sr-only|screen-reader-text|a11y-text|assistive-text)(?:\s|$)/;
+
 /** Elements that start a new line, so words of neighbouring blocks never run together. */
 const LINE_BREAKS = new Set(['br', 'hr']);
 const startsLine = (tag: string) => BLOCK_ELEMENTS.has(tag) || LINE_BREAKS.has(tag);
 
 function hidden(el: Element): boolean {
   if (INVISIBLE.has(el.localName)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.hasAttribute('hidden')) return true;
+  const classes = el.getAttribute('class');
+  if (classes !== null && SCREEN_READER_ONLY.test(classes)) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
