@@ -49,9 +49,10 @@ function hidden(el: Element): boolean {
 /**
  * The text a reader sees in a document, one line per block element, without needing layout (so it also
  * works on a document parsed in Node). Takes the node as a parameter: no globals. Reading stops after about
- * `maxChars` characters: a resume is a few thousand, and a page of megabytes is no resume.
+ * `maxChars` characters: a resume is a few thousand, and a page of megabytes is no resume. Elements matching
+ * `skip` (a selector) are left out too: parts a page's style sheet hides, such as closed dialogs.
  */
-export function visibleText(root: Node, maxChars = Number.POSITIVE_INFINITY): string {
+export function visibleText(root: Node, maxChars = Number.POSITIVE_INFINITY, skip?: string): string {
   const out: string[] = [];
   let read = 0;
   const walk = (node: Node) => {
@@ -66,7 +67,7 @@ export function visibleText(root: Node, maxChars = Number.POSITIVE_INFINITY): st
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const el = node as Element;
     const block = node.nodeType === 1 && startsLine(el.localName);
-    if (node.nodeType === 1 && hidden(el)) return;
+    if (node.nodeType === 1 && (hidden(el) || (skip !== undefined && el.matches(skip)))) return;
     // Inline elements side by side (a title and its dates in a flex row, tags, chips) read as separate
     // words, so element edges count as spaces; runs of spaces collapse below.
     const edge = block ? '\n' : node.nodeType === 1 ? ' ' : '';

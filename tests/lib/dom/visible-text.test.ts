@@ -55,3 +55,11 @@ describe('visible text of a huge page', () => {
     expect(visibleText(doc.body)).toContain('PPO at the end');
   });
 });
+
+describe('visible text without the parts a style sheet hides', () => {
+  it('leaves out elements matching the selector it is given', () => {
+    document.body.innerHTML =
+      '<h1>Dana Whitfield</h1><div class="modal"><h2>Sign in to view Dana’s full profile</h2></div><p>HMO</p>';
+    expect(visibleText(document.body, Number.POSITIVE_INFINITY, '.modal')).toBe('Dana Whitfield\nHMO');
+  });
+});
