@@ -27,13 +27,19 @@ export function definitionsOf(termIds: readonly string[], define: Lexicon['defin
   return definitions;
 }
 
+/** A page's analysis, and what the page left out of it. */
+interface Reading {
+  analysis: Analysis;
+  notes: string[];
+}
+
 /**
  * What the popup shows about a tab: the content script's status, and the analysis of the page's text, which
  * is worked out here so the content script carries neither the analysis nor the definitions. Analyses are
  * kept in memory only, one per tab, and redone when the page's revision moves on.
  */
 export class TabDescriptions {
-  private readonly cache = new Map<number, { url: string; revision: number; analysis: Analysis }>();
+  private readonly cache = new Map<number, { url: string; revision: number; reading: Reading }>();
 
   constructor(
     private readonly send: SendToTab,
@@ -61,15 +67,17 @@ export class TabDescriptions {
       return { kind: 'not-scanned' };
     }
     const lexicon = await this.lexicon();
-    const analysis =
+    const reading =
       status.active && status.status === 'ready'
         ? await this.analysisOf(tabId, toTab, status, lexicon)
         : null;
+    const analysis = reading?.analysis ?? null;
     return {
       kind: 'page',
       page: {
         ...status,
         analysis,
+        ...(reading && reading.notes.length > 0 ? { notes: reading.notes } : {}),
         definitions: definitionsOf(analysis?.terms.map((t) => t.id) ?? [], lexicon.define),
       },
     };
@@ -80,12 +88,12 @@ export class TabDescriptions {
     toTab: (message: ContentScriptRequest) => Promise<unknown>,
     status: PageStatus,
     lexicon: Lexicon,
-  ): Promise<Analysis> {
+  ): Promise<Reading> {
     const cached = this.cache.get(tabId);
-    if (cached && cached.url === status.url && cached.revision === status.revision) return cached.analysis;
-    const { url, revision, text } = await request(TO_CONTENT_SCRIPT, toTab, { type: 'hmo-lens/get-text' });
-    const analysis = lexicon.analyze(text);
-    this.cache.set(tabId, { url, revision, analysis });
-    return analysis;
+    if (cached && cached.url === status.url && cached.revision === status.revision) return cached.reading;
+    const page = await request(TO_CONTENT_SCRIPT, toTab, { type: 'hmo-lens/get-text' });
+    const reading = { analysis: lexicon.analyze(page.text), notes: page.notes ?? [] };
+    this.cache.set(tabId, { url: page.url, revision: page.revision, reading });
+    return reading;
   }
 }

@@ -8,6 +8,7 @@ import {
   textOf,
 } from './entry-lines';
 import { emptyProfile, type LinkedInProfile, type ProfileRole } from './profile';
+import { profileScope } from './scope';
 
 const ENTITY = '[data-view-name="profile-component-entity"]';
 const SUB_COMPONENTS = '.pvs-entity__sub-components';
@@ -70,7 +71,7 @@ function cardEntries(section: Element | null): string[] {
  * other people in the aside, both outside it. Also reads the "all experiences" page.
  */
 export function readClassicProfile(doc: Document, experienceDetails = false): LinkedInProfile {
-  const main = doc.querySelector('main');
+  const main = profileScope(doc, 'classic');
   const profile = emptyProfile('classic', main);
   if (!main) return profile;
   const name = main.querySelector('h1');

@@ -1,5 +1,6 @@
 import { collectRoles, entryLines, linesOf, outermost, roleFromLines, textOf } from './entry-lines';
 import { emptyProfile, type LinkedInProfile, type ProfileRole } from './profile';
+import { profileScope } from './scope';
 
 const DESCRIPTION = '.show-more-text, .description';
 const ROLE = 'li.role-container, li.sub-group';
@@ -38,7 +39,7 @@ function entryRoles(entry: Element): Array<ProfileRole | 'masked' | null> {
  * `li.grouped` entry; LinkedIn nests a second lockup inside an entry, so only the outermost count.
  */
 export function readMobileProfile(doc: Document): LinkedInProfile {
-  const main = doc.querySelector('main#app-container') ?? doc.querySelector('main');
+  const main = profileScope(doc, 'mobile');
   const profile = emptyProfile('mobile', main);
   if (!main) return profile;
   const top = main.querySelector('.basic-profile-section');

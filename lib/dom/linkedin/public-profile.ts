@@ -1,5 +1,6 @@
 import { collectRoles, entryLines, linesOf, roleFromLines, textOf } from './entry-lines';
 import { emptyProfile, type LinkedInProfile, type ProfileRole } from './profile';
+import { profileScope } from './scope';
 
 /**
  * Sign-in prompts LinkedIn writes into the signed-out profile ("Sign in to view Dana’s full profile"): the
@@ -29,7 +30,7 @@ export function readPublicProfile(doc: Document): LinkedInProfile {
     missing.gaps.push({ kind: 'not-found' });
     return missing;
   }
-  const scope = doc.querySelector('section.profile') ?? doc.querySelector('main');
+  const scope = profileScope(doc, 'public');
   const profile = emptyProfile('public', scope);
   if (!scope) return profile;
   const top = scope.querySelector('.top-card-layout');

@@ -2,6 +2,7 @@ import { readClassicProfile } from './classic-profile';
 import { readMobileProfile } from './mobile-profile';
 import type { LinkedInLayout, LinkedInProfile } from './profile';
 import { readPublicProfile } from './public-profile';
+import { profileScope } from './scope';
 import { readSduiProfile } from './sdui-profile';
 
 function linkedInPath(url: string): string | null {
@@ -73,4 +74,14 @@ export function readProfile(doc: Document, url: string): LinkedInProfile | null 
     case null:
       return null;
   }
+}
+
+/**
+ * Where terms are highlighted on a LinkedIn page: the candidate's profile when its design is known, else
+ * null (the caller keeps the whole page until the profile has rendered).
+ */
+export function linkedInScope(doc: Document, url: string): Element | null {
+  if (!isLinkedInProfile(url)) return null;
+  const layout = detectLayout(doc);
+  return layout ? profileScope(doc, layout) : null;
 }

@@ -9,6 +9,7 @@ import {
   textOf,
 } from './entry-lines';
 import { emptyProfile, type LinkedInProfile, type ProfileRole } from './profile';
+import { profileScope } from './scope';
 
 const ENTRY = '[componentkey^="entity-collection-item"]';
 /** Descriptions and other folded text sit in expandable boxes, apart from an entry's header lines. */
@@ -50,7 +51,7 @@ const NOT_HEADLINE = /^(?:·|\(?(?:she|he|they)\/)/i;
  */
 export function readSduiProfile(doc: Document, experienceDetails = false): LinkedInProfile {
   const top = card(doc, 'Topcard');
-  const scope = top?.closest('main') ?? doc.querySelector('main');
+  const scope = profileScope(doc, 'sdui');
   const profile = emptyProfile('sdui', scope);
   if (!scope) return profile;
   if (top) {
