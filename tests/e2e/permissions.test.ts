@@ -8,6 +8,8 @@ const FIREFOX_DIR = '.output/firefox-mv2';
 
 /** What the README's "Privacy and permissions" section promises; change both together, with a reason. */
 const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'storage'];
+/** Chrome's side panel needs its own permission; Firefox's sidebar needs none. */
+const CHROME_ONLY_PERMISSIONS = ['sidePanel'];
 const ALLOWED_HOSTS = ['https://www.linkedin.com/*'];
 
 function manifest(dir: string) {
@@ -25,8 +27,10 @@ function manifest(dir: string) {
 describe('the production manifest', () => {
   const m = manifest(EXTENSION_DIR);
 
-  it('asks for no more than storage, activeTab, scripting and LinkedIn', () => {
-    expect([...(m.permissions ?? [])].sort()).toEqual(ALLOWED_PERMISSIONS);
+  it('asks for no more than storage, activeTab, scripting, the side panel and LinkedIn', () => {
+    expect([...(m.permissions ?? [])].sort()).toEqual(
+      [...ALLOWED_PERMISSIONS, ...CHROME_ONLY_PERMISSIONS].sort(),
+    );
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.host_permissions ?? []).toEqual(ALLOWED_HOSTS);
     // Content scripts run on LinkedIn pages only: every pattern lies within an allowed host's.
