@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../lib/protocol/commands';
+import { COMMANDS, manifestCommands } from '../../lib/protocol/commands';
 import { E2E_EXTENSION_DIR, EXTENSION_DIR } from '../../scripts/browser/extension-browser';
 
 /** The Firefox production build (Manifest V2: host access is listed among the permissions). */
@@ -70,5 +70,9 @@ describe('the Firefox production manifest', () => {
     expect(m.web_accessible_resources ?? []).toEqual([]);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('opens its sidebar by Firefox’s own command, with the same key as Chrome’s side panel', () => {
+    expect(m.commands).toEqual(manifestCommands('firefox'));
   });
 });
