@@ -1,6 +1,7 @@
 import { textReadNote } from '../../lib/analysis/text-limit';
 import type { PageReport } from '../../lib/protocol/tab-description';
 import { Switch } from '../shared/Switch';
+import { CareerTimeline } from '../timeline/CareerTimeline';
 import { InterviewQuestions } from './InterviewQuestions';
 import { LevelCard } from './LevelCard';
 import { RedFlagList } from './RedFlagList';
@@ -26,6 +27,10 @@ export interface PopupViewProps {
   onCopy: (text: string) => Promise<boolean>;
   onRevealTerm: (termId: string) => void;
   optionsUrl?: string;
+  /** Shown in the popup only: moves the analysis into the side panel, which stays open. */
+  onOpenPanel?: () => void;
+  /** The side panel has room for the career timeline; the popup keeps its first screen for the essentials. */
+  showTimeline?: boolean;
 }
 
 /** The whole popup for one tab, in every state it can be in. Renders data; does no browser work. */
@@ -52,6 +57,11 @@ export function PopupView(props: PopupViewProps) {
           {status.kind === 'ready' ? (
             <button type="button" class="button" onClick={props.onRescan} data-testid="rescan">
               Rescan
+            </button>
+          ) : null}
+          {props.onOpenPanel ? (
+            <button type="button" class="button" onClick={props.onOpenPanel} data-testid="open-panel">
+              Open in side panel
             </button>
           ) : null}
           {props.optionsUrl ? (
@@ -115,6 +125,7 @@ function Body(props: PopupViewProps) {
           ) : null}
           <PageNotes notes={status.page.notes ?? []} />
           <LevelCard analysis={analysis} />
+          {props.showTimeline ? <CareerTimeline analysis={analysis} /> : null}
           <RedFlagList flags={analysis.redFlags} />
           <SearchKeywords
             titles={analysis.searchTitles}
