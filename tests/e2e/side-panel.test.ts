@@ -13,6 +13,7 @@ declare const chrome: {
     update(id: number, change: { active: boolean }): Promise<unknown>;
     get(id: number): Promise<{ windowId: number }>;
   };
+  runtime: { getContexts(filter: { contextTypes: string[] }): Promise<Array<{ documentUrl?: string }>> };
   windows: {
     create(options: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown>;
   };
@@ -125,6 +126,19 @@ describe('the side panel', () => {
       document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.adoptNode(n)));
     }, other);
     await panelShows(panel, midSummary);
+  });
+
+  it('opens from the popup’s “Open in side panel” button', async () => {
+    const popup = await browser.openPopup(await browser.tabIdOf(mid));
+    const sidePanels = () =>
+      browser.worker.evaluate(() =>
+        chrome.runtime
+          .getContexts({ contextTypes: ['SIDE_PANEL'] })
+          .then((all) => all.map((c) => c.documentUrl)),
+      );
+    expect(await sidePanels()).toEqual([]);
+    await popup.getByTestId('open-panel').click();
+    await expect.poll(sidePanels).toEqual([`chrome-extension://${browser.extensionId}/sidepanel.html`]);
   });
 
   it('draws one bar per dated role, each titled with the role and its dates', async () => {
