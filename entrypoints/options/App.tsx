@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
-import { OptionsView } from '../../components/options/OptionsView';
+import { type Failure, OptionsView } from '../../components/options/OptionsView';
 import { useSettings, useStored } from '../../components/use-stored';
 import { GLOSSARY } from '../../lib/glossary';
 import { definitionOf } from '../../lib/glossary/definitions';
@@ -25,9 +25,12 @@ function replaces(name: string) {
 
 /** Wires the options view to storage: every change is saved at once and reaches open tabs by storage events. */
 export function App() {
-  const [saveProblems, setSaveProblems] = useState<string[]>([]);
-  const failed = useCallback((error: unknown) => setSaveProblems(problemsOf(error)), []);
-  const { settings, problem, update } = useSettings(items.settings, DEFAULT_SETTINGS, failed);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const notSaved = useCallback(
+    (error: unknown) => setFailure({ what: 'Your change was not saved.', problems: problemsOf(error) }),
+    [],
+  );
+  const { settings, problem, update } = useSettings(items.settings, DEFAULT_SETTINGS, notSaved);
   const terms = useStored(items.customTerms);
   const backup = useImport(items);
   const storageProblems = [problem, terms?.problem].filter((p): p is string => p !== undefined);
@@ -38,11 +41,11 @@ export function App() {
       terms={terms?.terms ?? []}
       builtInIds={builtInIds}
       storageProblems={storageProblems}
-      saveProblems={saveProblems}
+      failure={failure}
       importState={backup.state}
       replaces={replaces}
       onSettingsChange={(change) => {
-        setSaveProblems([]);
+        setFailure(null);
         update(change);
       }}
       onSaveTerm={async (draft, editingId) => {
@@ -56,11 +59,18 @@ export function App() {
         }
       }}
       onDeleteTerm={async (term) => {
-        setSaveProblems([]);
+        setFailure(null);
         const rest = (await items.customTerms.get()).filter((t) => t.id !== term.id);
-        await items.customTerms.set(rest).catch(failed);
+        await items.customTerms.set(rest).catch(notSaved);
       }}
-      onExport={() => void exportBackup(items).then((file) => downloadBackup(file), failed)}
+      onExport={() => {
+        setFailure(null);
+        exportBackup(items)
+          .then((file) => downloadBackup(file))
+          .catch((error: unknown) =>
+            setFailure({ what: 'Nothing was exported.', problems: problemsOf(error) }),
+          );
+      }}
       onImportFile={(file) => void backup.choose(file)}
       onApplyImport={() => void backup.apply()}
       onCancelImport={backup.cancel}

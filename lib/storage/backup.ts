@@ -153,21 +153,21 @@ export type AppliedImport = { ok: true; plan: ImportPlan } | { ok: false; proble
 
 /**
  * Applies a backup, planned again against what is stored now (another tab may have changed it since the
- * preview): any conflict stops it before anything is written, and a write that fails is told in words.
+ * preview): any conflict stops it before anything is written, and storage that fails is told in words.
  */
 export async function applyImport(
   backup: Backup,
   items: StoredItems,
   builtIn: readonly Term[],
 ): Promise<AppliedImport> {
-  const current = { terms: await items.customTerms.get(), settings: await items.settings.get() };
-  const plan = planImport(backup, current, builtIn);
-  if (plan.conflicts.length > 0) return { ok: false, problems: plan.conflicts };
   try {
+    const current = { terms: await items.customTerms.get(), settings: await items.settings.get() };
+    const plan = planImport(backup, current, builtIn);
+    if (plan.conflicts.length > 0) return { ok: false, problems: plan.conflicts };
     await items.customTerms.set(plan.result.terms);
     await items.settings.set(plan.result.settings);
+    return { ok: true, plan };
   } catch (error) {
     return { ok: false, problems: problemsOf(error) };
   }
-  return { ok: true, plan };
 }

@@ -77,4 +77,21 @@ describe('the options page on its storage', () => {
     expect(stored.settings).toMatchObject({ color: 'pink' });
     await vi.waitFor(() => expect(root.querySelectorAll('[data-term-id]')).toHaveLength(5), SLOW);
   });
+
+  it('says in words when a change cannot be saved, and shows the stored setting again', async () => {
+    const root = mount(<App />);
+    const highlighting = byTestId(root, 'option-highlighting') as HTMLInputElement;
+    await vi.waitFor(() => expect(highlighting.checked).toBe(true), SLOW);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await click(highlighting);
+    await vi.waitFor(
+      () =>
+        expect(byTestId(root, 'failure').textContent).toBe(
+          'Your change was not saved.QUOTA_BYTES quota exceeded',
+        ),
+      SLOW,
+    );
+    expect(highlighting.checked).toBe(true);
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toBeUndefined();
+  });
 });
