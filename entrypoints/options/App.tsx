@@ -49,9 +49,9 @@ export function App() {
         update(change);
       }}
       onSaveTerm={async (draft, editingId) => {
-        const saved = saveCustomTerm(await items.customTerms.get(), draft, GLOSSARY, editingId);
-        if (!saved.ok) return saved.problems;
         try {
+          const saved = saveCustomTerm(await items.customTerms.get(), draft, GLOSSARY, editingId);
+          if (!saved.ok) return saved.problems;
           await items.customTerms.set(saved.terms);
           return [];
         } catch (error) {
@@ -60,8 +60,11 @@ export function App() {
       }}
       onDeleteTerm={async (term) => {
         setFailure(null);
-        const rest = (await items.customTerms.get()).filter((t) => t.id !== term.id);
-        await items.customTerms.set(rest).catch(notSaved);
+        try {
+          await items.customTerms.set((await items.customTerms.get()).filter((t) => t.id !== term.id));
+        } catch (error) {
+          notSaved(error);
+        }
       }}
       onExport={() => {
         setFailure(null);

@@ -94,4 +94,25 @@ describe('the options page on its storage', () => {
     expect(highlighting.checked).toBe(true);
     expect((await fakeBrowser.storage.local.get('settings')).settings).toBeUndefined();
   });
+
+  it('keeps a typed term and says why when storage refuses it', async () => {
+    const root = mount(<App />);
+    await vi.waitFor(() => byTestId(root, 'term-editor'), SLOW);
+    const type = async (id: string, value: string) =>
+      act(() => {
+        const field = byTestId(root, id) as HTMLInputElement;
+        field.value = value;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    await type('term-name', 'Dental plan');
+    await type('term-definition', 'A plan for teeth.');
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await click(byTestId(root, 'term-save'));
+    await vi.waitFor(
+      () => expect(byTestId(root, 'term-problems').textContent).toBe('QUOTA_BYTES quota exceeded'),
+      SLOW,
+    );
+    expect((byTestId(root, 'term-name') as HTMLInputElement).value).toBe('Dental plan');
+    expect((await fakeBrowser.storage.local.get('customTerms')).customTerms).toBeUndefined();
+  });
 });
