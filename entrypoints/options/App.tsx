@@ -30,8 +30,16 @@ export function App() {
     (error: unknown) => setFailure({ what: 'Your change was not saved.', problems: problemsOf(error) }),
     [],
   );
-  const { settings, problem, update } = useSettings(items.settings, DEFAULT_SETTINGS, notSaved);
-  const terms = useStored(items.customTerms);
+  const unread = useCallback(
+    (error: unknown) =>
+      setFailure({ what: 'What you stored could not be read.', problems: problemsOf(error) }),
+    [],
+  );
+  const { settings, problem, update } = useSettings(items.settings, DEFAULT_SETTINGS, {
+    notRead: unread,
+    notSaved,
+  });
+  const terms = useStored(items.customTerms, unread);
   const backup = useImport(items);
   const storageProblems = [problem, terms?.problem].filter((p): p is string => p !== undefined);
 

@@ -26,7 +26,7 @@ function Terms({ items }: { items: ReturnType<typeof storedItems> }) {
 }
 
 function Highlighting({ item, onError }: { item: SettingsItem; onError: (error: unknown) => void }) {
-  const { settings, problem, update } = useSettings(item, DEFAULT_SETTINGS, onError);
+  const { settings, problem, update } = useSettings(item, DEFAULT_SETTINGS, { notSaved: onError });
   return (
     <button type="button" data-testid="out" onClick={() => update({ highlighting: !settings.highlighting })}>
       {String(settings.highlighting)}|{problem ?? 'fine'}
@@ -73,5 +73,26 @@ describe('a stored item in a component', () => {
     await click(byTestId(root, 'out'));
     await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(new Error('QUOTA_BYTES quota exceeded')));
     expect(text(root)).toBe('true|fine');
+  });
+
+  it('tells a read that failed, and keeps the value it had', async () => {
+    const items = storedItems(storage);
+    let refuse = false;
+    const flaky = {
+      ...items.customTerms,
+      read: () => (refuse ? Promise.reject(new Error('storage is gone')) : items.customTerms.read()),
+    };
+    const onError = vi.fn();
+    function Shown() {
+      const read = useStored(flaky, onError);
+      return <p data-testid="out">{read ? read.terms.length : 'loading'}</p>;
+    }
+    await items.customTerms.set([term as never]);
+    const root = mount(<Shown />);
+    await vi.waitFor(() => expect(text(root)).toBe('1'));
+    refuse = true;
+    await act(() => fakeBrowser.storage.local.set({ customTerms: [] }));
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(new Error('storage is gone')));
+    expect(text(root)).toBe('1');
   });
 });
