@@ -3,7 +3,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { type SettingsItem, useSettings, useStored } from '../../components/use-stored';
+import { type SettingsItem, type StoredItem, useSettings, useStored } from '../../components/use-stored';
+import type { ReadCustomTerms } from '../../lib/storage/custom-terms';
 import { DEFAULT_SETTINGS, settingsStore } from '../../lib/storage/settings';
 import { storedItems } from '../../lib/storage/stores';
 import { byTestId, click, mount } from '../support/render';
@@ -32,6 +33,11 @@ function Highlighting({ item, onError }: { item: SettingsItem; onError: (error: 
       {String(settings.highlighting)}|{problem ?? 'fine'}
     </button>
   );
+}
+
+function TermCount({ item, onError }: { item: StoredItem<ReadCustomTerms>; onError: (e: unknown) => void }) {
+  const read = useStored(item, onError);
+  return <p data-testid="out">{read ? read.terms.length : 'loading'}</p>;
 }
 
 const text = (root: HTMLElement) => byTestId(root, 'out').textContent;
@@ -83,12 +89,8 @@ describe('a stored item in a component', () => {
       read: () => (refuse ? Promise.reject(new Error('storage is gone')) : items.customTerms.read()),
     };
     const onError = vi.fn();
-    function Shown() {
-      const read = useStored(flaky, onError);
-      return <p data-testid="out">{read ? read.terms.length : 'loading'}</p>;
-    }
     await items.customTerms.set([term as never]);
-    const root = mount(<Shown />);
+    const root = mount(<TermCount item={flaky} onError={onError} />);
     await vi.waitFor(() => expect(text(root)).toBe('1'));
     refuse = true;
     await act(() => fakeBrowser.storage.local.set({ customTerms: [] }));
