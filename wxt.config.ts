@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './lib/protocol/commands';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,15 +12,12 @@ export default defineConfig({
       'Makes health-insurance and managed-care resumes legible for recruiters. Nothing leaves your browser.',
     // storage: the highlight switch; activeTab + scripting: "Scan this page" on any site, only when asked.
     permissions: ['storage', 'activeTab', 'scripting'],
-    // LinkedIn profiles are scanned automatically. The end-to-end build (`--mode e2e`) may also reach the
-    // local test server, because a test cannot click the toolbar button that grants activeTab.
-    host_permissions: ['https://www.linkedin.com/*', ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],
-    commands: {
-      'toggle-highlights': {
-        suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Turn term highlighting on or off',
-      },
-    },
+    // LinkedIn profiles are scanned automatically, on www and on the country subdomains (uk., in., se. …)
+    // that public profiles and Google X-ray results are served from. The end-to-end build (`--mode e2e`)
+    // may also reach the local test server, because a test cannot click the toolbar button that grants
+    // activeTab.
+    host_permissions: ['https://*.linkedin.com/*', ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],
+    commands: manifestCommands(browser),
     // Firefox needs a fixed id for storage and for signing; Chrome derives its id from the key.
     ...(browser === 'firefox'
       ? {

@@ -1,6 +1,6 @@
 /**
- * `npm run analyze -- [--json] [--today YYYY-MM-DD] FILE...`: analyses resume files (.txt, .md, .html)
- * with the same lib/ code the extension runs, and prints a summary or one JSON object per file.
+ * `npm run analyze -- [--json] [--today YYYY-MM-DD] FILE...`: analyses resume files (.txt, .md, .html,
+ * .pdf, .docx) with the same lib/ code the extension runs, and prints a summary or one JSON object per file.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -10,6 +10,8 @@ import { z } from 'zod';
 import { analyze } from '../lib/analysis/analyze';
 import { summarize } from '../lib/analysis/summary';
 import { visibleText } from '../lib/dom/visible-text';
+import { ExtractError } from '../lib/extract/extract-error';
+import { isDocumentFile, readDocument } from './analyze/read-document';
 
 const CliSchema = z.object({
   json: z.boolean().default(false),
@@ -26,7 +28,8 @@ const CliSchema = z.object({
   files: z.array(z.string()),
 });
 
-const USAGE = 'usage: npm run analyze -- [--json] [--today YYYY-MM-DD] FILE...   (.txt, .md or .html)';
+const USAGE =
+  'usage: npm run analyze -- [--json] [--today YYYY-MM-DD] FILE...   (.txt, .md, .html, .pdf or .docx)';
 
 class FileError extends Error {}
 
@@ -49,9 +52,12 @@ async function readResume(file: string): Promise<string> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new FileError('no such file');
   }
+  // Documents are known by their bytes, whatever their extension says.
+  if (await isDocumentFile(file))
+    return readDocument(file, (notice) => console.error(`analyze: ${file}: ${notice}`));
   const ext = extname(file).toLowerCase();
-  if (!['.txt', '.md', '.markdown', '.html', '.htm'].includes(ext))
-    throw new FileError(`unsupported file type "${ext || '(none)'}": use .txt, .md or .html`);
+  if (!['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'].includes(ext))
+    throw new FileError(`unsupported file type "${ext || '(none)'}": use .txt, .md, .html, .pdf or .docx`);
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -120,7 +126,9 @@ async function main(): Promise<number> {
     } catch (error) {
       failed++;
       const reason =
-        error instanceof FileError ? error.message : `could not be analysed: ${(error as Error).message}`;
+        error instanceof FileError || error instanceof ExtractError
+          ? error.message
+          : `could not be analysed: ${(error as Error).message}`;
       console.error(`analyze: ${file}: ${reason}`);
     }
   }

@@ -1,4 +1,7 @@
+import { textReadNote } from '../../lib/analysis/text-limit';
 import type { PageReport } from '../../lib/protocol/tab-description';
+import { Switch } from '../shared/Switch';
+import { CareerTimeline } from '../timeline/CareerTimeline';
 import { InterviewQuestions } from './InterviewQuestions';
 import { LevelCard } from './LevelCard';
 import { RedFlagList } from './RedFlagList';
@@ -24,6 +27,10 @@ export interface PopupViewProps {
   onCopy: (text: string) => Promise<boolean>;
   onRevealTerm: (termId: string) => void;
   optionsUrl?: string;
+  /** Shown in the popup only: moves the analysis into the side panel, which stays open. */
+  onOpenPanel?: () => void;
+  /** The side panel has room for the career timeline; the popup keeps its first screen for the essentials. */
+  showTimeline?: boolean;
 }
 
 /** The whole popup for one tab, in every state it can be in. Renders data; does no browser work. */
@@ -39,18 +46,22 @@ export function PopupView(props: PopupViewProps) {
           HMO Lens
         </h1>
         <div class="popup__controls">
-          <label class="switch" title="Alt+Shift+H">
-            <input
-              type="checkbox"
-              checked={props.highlighting}
-              onChange={(e) => props.onToggleHighlighting(e.currentTarget.checked)}
-              data-testid="toggle-highlighting"
-            />
+          <Switch
+            title="Alt+Shift+H"
+            checked={props.highlighting}
+            onChange={props.onToggleHighlighting}
+            testId="toggle-highlighting"
+          >
             Highlight terms
-          </label>
+          </Switch>
           {status.kind === 'ready' ? (
             <button type="button" class="button" onClick={props.onRescan} data-testid="rescan">
               Rescan
+            </button>
+          ) : null}
+          {props.onOpenPanel ? (
+            <button type="button" class="button" onClick={props.onOpenPanel} data-testid="open-panel">
+              Open in side panel
             </button>
           ) : null}
           {props.optionsUrl ? (
@@ -104,9 +115,17 @@ function Body(props: PopupViewProps) {
           />
         );
       }
+      const cut = textReadNote(analysis.textRead);
       return (
         <>
+          {cut ? (
+            <p class="notice notice--warn" role="status" data-testid="text-cut">
+              {cut}
+            </p>
+          ) : null}
+          <PageNotes notes={status.page.notes ?? []} />
           <LevelCard analysis={analysis} />
+          {props.showTimeline ? <CareerTimeline analysis={analysis} /> : null}
           <RedFlagList flags={analysis.redFlags} />
           <SearchKeywords
             titles={analysis.searchTitles}
@@ -120,6 +139,18 @@ function Body(props: PopupViewProps) {
       );
     }
   }
+}
+
+/** What the page left out of the analysis (a masked profile, a partial list of experiences), said first. */
+function PageNotes({ notes }: { notes: readonly string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <div class="message message--note" role="note" data-testid="page-notes">
+      {notes.map((note) => (
+        <p key={note}>{note}</p>
+      ))}
+    </div>
+  );
 }
 
 function Message({ text, role, busy }: { text: string; role: 'status' | 'alert'; busy?: boolean }) {

@@ -13,6 +13,7 @@ import { raiseRedFlags } from './red-flags';
 import { judgePageRelevance } from './relevance';
 import type { Analysis } from './schema';
 import { booleanSearch, rankSearchTitles, xraySearch } from './search-strings';
+import { limitText } from './text-limit';
 
 export interface AnalyzeOptions {
   /** What "Present" means; defaults to now. */
@@ -38,8 +39,12 @@ function compiled(glossary: readonly Term[]) {
 
 const rounded = (years: number | null) => (years === null ? null : roundYears(years));
 
-/** Everything the popup and the CLI show, computed from the plain text of a resume or profile. */
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+/**
+ * Everything the popup and the CLI show, computed from the plain text of a resume or profile: at most its
+ * first `MAX_ANALYSIS_TEXT` characters, which bounds the work one page can cause.
+ */
+export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysis {
+  const { text, cut } = limitText(fullText);
   const today = options.today ?? new Date();
   const { matcher, termOf } = compiled(options.glossary ?? GLOSSARY);
   const work = judgeRoles(text, today, matcher, termOf);
@@ -102,5 +107,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       const term = termOf(id);
       return { id, term: term.term, category: term.category, count };
     }),
+    textRead: { chars: text.length, cut },
   };
 }

@@ -78,6 +78,8 @@ export const AnalysisSchema = z.object({
   xraySearchString: z.string(),
   interviewQuestions: z.array(InterviewQuestionSchema),
   terms: z.array(FoundTermSchema),
+  /** How much of the text was read: a very long page is cut (see `text-limit.ts`), and the recruiter told. */
+  textRead: z.object({ chars: z.int().check(z.nonnegative()), cut: z.boolean() }),
 });
 
 export type Analysis = z.infer<typeof AnalysisSchema>;

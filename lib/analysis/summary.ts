@@ -1,4 +1,5 @@
 import type { Analysis } from './schema';
+import { textReadNote } from './text-limit';
 
 /** The years, or what is missing when there are none: never a bare "?". */
 function yearsLine(a: Analysis): string {
@@ -13,8 +14,10 @@ export function summarize(file: string, a: Analysis): string {
   const level = { junior: 'Junior', mid: 'Mid', senior: 'Senior', unknown: 'Not enough information' }[
     a.level
   ];
+  const cut = textReadNote(a.textRead);
   const lines = [
     file,
+    ...(cut ? [`  Note: ${cut}`] : []),
     `  Level: ${level} \u2014 ${yearsLine(a)}; relevance: ${a.relevance}`,
     '  Evidence:',
     ...a.evidence.map((e) => `    - ${e.text}`),

@@ -1,8 +1,12 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definitionOf } from '../../lib/glossary/definitions';
-import { type FirefoxWithExtension, launchFirefoxWithExtension, until } from './support/firefox-browser';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import {
+  type FirefoxWithExtension,
+  launchFirefoxWithExtension,
+  until,
+} from '../../scripts/browser/firefox-browser';
+import { type FixtureServer, startFixtureServer } from '../../scripts/browser/fixture-server';
 
 // The Firefox build in a real Firefox (ESR), driven over WebDriver BiDi: the same features as in Chromium.
 
@@ -63,6 +67,24 @@ describe('in Firefox', () => {
     const texts = await until(highlighted, (list) => list.includes('IPA'));
     expect(texts).toEqual(expect.arrayContaining(['Health Maintenance Organization', 'HMO', 'PPO', 'IPA']));
     await popup.close();
+  });
+
+  it('shows the same analysis, with the career timeline, in the sidebar page', async () => {
+    const sidebar = await firefox.openExtensionPage(
+      `sidepanel.html?tabId=${await firefox.tabIdOf(resumeUrl)}`,
+    );
+    expect(
+      await until(
+        () => textOf(sidebar, 'level'),
+        (text) => text !== null,
+      ),
+    ).toMatch(/Senior/);
+    const bars = await until(
+      () => sidebar.evaluate(() => document.querySelectorAll('[data-testid="timeline-bar"]').length),
+      (count) => count > 0,
+    );
+    expect(bars).toBeGreaterThan(1);
+    await sidebar.close();
   });
 
   it('shows the definition card on hover', async () => {

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { runCommand, TOGGLE_COMMAND } from '../../../entrypoints/background/commands';
+import { runCommand } from '../../../entrypoints/background/commands';
+import {
+  COMMANDS,
+  manifestCommands,
+  OPEN_PANEL_COMMAND,
+  TOGGLE_COMMAND,
+} from '../../../lib/protocol/commands';
 import { settingsStore } from '../../../lib/storage/settings';
 
 describe('keyboard commands', () => {
@@ -21,14 +27,26 @@ describe('keyboard commands', () => {
     expect((await settings.get()).highlighting).toBe(true);
   });
 
-  it('matches the command the manifest declares', async () => {
-    const config = await import('../../../wxt.config');
-    const manifest = (
-      config.default.manifest as (env: { browser: string; mode: string }) => { commands: object }
-    )({
-      browser: 'chrome',
-      mode: 'production',
+  it('opens the side panel for the window the key was pressed in, and touches no setting', async () => {
+    const settings = settingsStore(storage);
+    const opened: number[] = [];
+    await runCommand(OPEN_PANEL_COMMAND, settings, 7, async (windowId) => {
+      opened.push(windowId);
     });
-    expect(Object.keys(manifest.commands)).toEqual([TOGGLE_COMMAND]);
+    expect(opened).toEqual([7]);
+    expect((await settings.get()).highlighting).toBe(true);
+  });
+
+  it('runs every command the manifest declares, and only those', () => {
+    expect(Object.keys(COMMANDS)).toEqual([TOGGLE_COMMAND, OPEN_PANEL_COMMAND]);
+  });
+
+  it('leaves the side panel key to Firefox’s own sidebar command', () => {
+    const firefox = manifestCommands('firefox');
+    expect(Object.keys(firefox).sort()).toEqual(['_execute_sidebar_action', TOGGLE_COMMAND]);
+    expect(firefox).toMatchObject({
+      _execute_sidebar_action: { suggested_key: COMMANDS[OPEN_PANEL_COMMAND].suggested_key },
+    });
+    expect(manifestCommands('chrome')).toBe(COMMANDS);
   });
 });
