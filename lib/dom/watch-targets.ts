@@ -7,7 +7,7 @@ const MAX_CLIMB = 12;
  * Blocks given targets in one task. A scan of a 5 MB page ends with tens of thousands of new blocks:
  * choosing and observing their targets in one go was the longest task of the scan.
  */
-const WATCH_CHUNK = 1_000;
+const WATCH_CHUNK = 250;
 
 /**
  * The element watched for each block of highlights, and the blocks each watched element stands for. An

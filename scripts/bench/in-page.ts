@@ -323,7 +323,9 @@ async function change(
   await Promise.resolve();
   await scanner?.idle();
   const ms = performance.now() - t0;
+  // The frames that render the change, and a task for their long-frame entries to be reported.
   await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 0));
   return { longestTaskMs: watch.stop(), ms, matches: scanner?.size ?? 0 };
 }
 
