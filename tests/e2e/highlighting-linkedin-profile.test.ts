@@ -6,7 +6,6 @@ import {
   hoverCardText,
   LINKEDIN,
   leftNoTrace,
-  SHOTS,
   waitForHighlights,
 } from './highlighting-session';
 
@@ -24,7 +23,6 @@ describe('a LinkedIn-like profile, highlighted automatically', () => {
   it('highlights the profile without being asked, including a lazily loaded section', async () => {
     // "CAQH" and "HEDIS" are in the skills section that arrives after first paint.
     await waitForHighlights(page, ['HMO', 'PPO', 'network adequacy', 'credentialing', 'CAQH', 'HEDIS']);
-    await page.screenshot({ path: `${SHOTS}/linkedin-profile.png` });
   });
 
   it('picks up content revealed by "Show all experiences"', async () => {

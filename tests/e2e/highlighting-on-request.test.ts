@@ -1,13 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts, ourHighlightRules } from '../../scripts/browser/page-probes';
-import {
-  highlightingSession,
-  hoverCardText,
-  leftNoTrace,
-  SHOTS,
-  waitForHighlights,
-} from './highlighting-session';
+import { highlightingSession, hoverCardText, leftNoTrace, waitForHighlights } from './highlighting-session';
 
 const session = highlightingSession();
 
@@ -72,7 +66,6 @@ describe('an HTML resume on 127.0.0.1, scanned on request', () => {
     expect(text).toContain('Written here as “capitation payments”');
     expect(text).toContain('Finance & payment');
     expect(text).toContain('fixed amount per member per month');
-    await page.screenshot({ path: `${SHOTS}/hover-card.png` });
     const card = page.locator('hmo-lens-card .hmo-card');
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });

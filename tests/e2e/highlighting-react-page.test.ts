@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts } from '../../scripts/browser/page-probes';
-import { highlightingSession, leftNoTrace, SHOTS, waitForHighlights } from './highlighting-session';
+import { highlightingSession, leftNoTrace, waitForHighlights } from './highlighting-session';
 
 const session = highlightingSession();
 
@@ -55,7 +55,6 @@ describe('a page whose content React manages, with an editable region', () => {
       return [...(registry.get('hmo-lens') ?? [])].filter((r) => !r.startContainer.isConnected).length;
     });
     expect(stale).toBe(0);
-    await page.screenshot({ path: `${SHOTS}/react-editor.png` });
   });
 });
 

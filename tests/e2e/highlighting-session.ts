@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -9,7 +8,6 @@ import {
 import { type FixtureServer, fixturePage, startFixtureServer } from '../../scripts/browser/fixture-server';
 import { highlightCenter, highlightedTexts } from '../../scripts/browser/page-probes';
 
-export const SHOTS = 'demo-output/screenshots';
 export const LINKEDIN = 'https://www.linkedin.com';
 
 export interface HighlightingSession {
@@ -31,7 +29,6 @@ export function highlightingSession(): HighlightingSession {
   const { pageErrors, requests } = session;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     session.server = await startFixtureServer();
     session.browser = await launchWithExtension(E2E_EXTENSION_DIR);
     const { context } = session.browser;
