@@ -17,11 +17,25 @@ export interface LimitedText {
   cut: boolean;
 }
 
+/** The longest run of characters other than letters, digits and line breaks an analysis reads. */
+export const MAX_SYMBOL_RUN = 16;
+const LONG_SYMBOL_RUN = new RegExp(`[^\\p{L}\\p{N}\\n]{${MAX_SYMBOL_RUN + 1},}`, 'gu');
+
+/**
+ * Shortens every run of spaces, punctuation and other symbols to its first `MAX_SYMBOL_RUN` characters.
+ * Such runs mean nothing longer (a rule of "=====", a gap between columns), and patterns that trim or split
+ * on them retry from every position of a run: a line of 20,000 commas took seconds where 16 take nothing.
+ */
+export function shortenSymbolRuns(text: string): string {
+  return text.replace(LONG_SYMBOL_RUN, (run) => Array.from(run).slice(0, MAX_SYMBOL_RUN).join(''));
+}
+
 /**
  * The first `max` characters of a text, cut at the last line break within them when there is one (so no
- * role or date is read half), else at the last space.
+ * role or date is read half), else at the last space; runs of symbols shortened (`shortenSymbolRuns`).
  */
-export function limitText(text: string, max = MAX_ANALYSIS_TEXT): LimitedText {
+export function limitText(fullText: string, max = MAX_ANALYSIS_TEXT): LimitedText {
+  const text = shortenSymbolRuns(fullText);
   if (text.length <= max) return { text, cut: false };
   const head = text.slice(0, max);
   const line = head.lastIndexOf('\n');
