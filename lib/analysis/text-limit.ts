@@ -27,7 +27,16 @@ const LONG_SYMBOL_RUN = new RegExp(`[^\\p{L}\\p{N}\\n]{${MAX_SYMBOL_RUN + 1},}`,
  * on them retry from every position of a run: a line of 20,000 commas took seconds where 16 take nothing.
  */
 export function shortenSymbolRuns(text: string): string {
-  return text.replace(LONG_SYMBOL_RUN, (run) => Array.from(run).slice(0, MAX_SYMBOL_RUN).join(''));
+  return text.replace(LONG_SYMBOL_RUN, (run) => {
+    // By code point, so that a symbol outside the Basic Multilingual Plane is never cut in half.
+    let kept = '';
+    let count = 0;
+    for (const symbol of run) {
+      kept += symbol;
+      if (++count === MAX_SYMBOL_RUN) break;
+    }
+    return kept;
+  });
 }
 
 /**
@@ -35,8 +44,11 @@ export function shortenSymbolRuns(text: string): string {
  * role or date is read half), else at the last space; runs of symbols shortened (`shortenSymbolRuns`).
  */
 export function limitText(fullText: string, max = MAX_ANALYSIS_TEXT): LimitedText {
-  const text = shortenSymbolRuns(fullText);
-  if (text.length <= max) return { text, cut: false };
+  // Shortening runs only shrinks a text, and by no more than this unless the text is mostly symbols: what
+  // lies further on would not be read anyway, so it is not worked on either.
+  const raw = fullText.length > 4 * max ? fullText.slice(0, 4 * max) : fullText;
+  const text = shortenSymbolRuns(raw);
+  if (text.length <= max) return { text, cut: raw.length < fullText.length };
   const head = text.slice(0, max);
   const line = head.lastIndexOf('\n');
   const space = head.lastIndexOf(' ');

@@ -22,6 +22,15 @@ describe('limitText', () => {
     expect(limitText(text, 100)).toEqual({ text: `${'a'.repeat(60)}\n${'b'.repeat(30)}`, cut: true });
   });
 
+  it('says a text was cut when even its shortened start is all that was read', () => {
+    const text = `Claims Analyst${' '.repeat(500)}\n`.repeat(1_000);
+    expect(limitText(text, 100)).toMatchObject({ cut: true });
+    expect(limitText(`HMO${' '.repeat(300)}PPO`, 100)).toEqual({
+      text: `HMO${' '.repeat(16)}PPO`,
+      cut: false,
+    });
+  });
+
   it('cuts one long line at a space, and a text with neither at the limit', () => {
     expect(limitText('word '.repeat(40), 100)).toEqual({ text: 'word '.repeat(20).trimEnd(), cut: true });
     expect(limitText('x'.repeat(150), 100)).toEqual({ text: 'x'.repeat(100), cut: true });
