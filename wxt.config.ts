@@ -12,8 +12,12 @@ export default defineConfig({
     // storage: the highlight switch; activeTab + scripting: "Scan this page" on any site, only when asked.
     permissions: ['storage', 'activeTab', 'scripting'],
     // LinkedIn profiles are scanned automatically. The end-to-end build (`--mode e2e`) may also reach the
-    // local test server, because a test cannot click the toolbar button that grants activeTab.
-    host_permissions: ['https://www.linkedin.com/*', ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],
+    // local test server and the routed host that serves test PDFs, because a test cannot click the toolbar
+    // button that grants activeTab.
+    host_permissions: [
+      'https://www.linkedin.com/*',
+      ...(mode === 'e2e' ? ['http://127.0.0.1/*', 'https://resumes.hmo-lens.test/*'] : []),
+    ],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -8,7 +8,7 @@ import { ExtractError } from '../../lib/extract/extract-error';
 import { DocumentHighlights, followTerms, type ReaderTerms } from './highlights';
 import { showDefinitionsOnHover } from './hover';
 import { type OpenedDocument, openDocument } from './open-document';
-import { fetchSource, fileNameOf, sourceUrl } from './open-source';
+import { fetchSource, fileNameOf, sourceTab, sourceUrl } from './open-source';
 import { stepToTerm } from './reveal';
 
 interface Held {
@@ -118,7 +118,7 @@ export function App() {
 
   useEffect(() => {
     const src = sourceUrl(location.search);
-    if (src) add(fileNameOf(src), () => fetchSource(src));
+    if (src) add(fileNameOf(src), () => fetchSource(src, sourceTab(location.search)));
     let stop: (() => void) | undefined;
     void followTerms((next, change) => {
       termsRef.current = next;
