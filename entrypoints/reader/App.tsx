@@ -175,39 +175,37 @@ export function App() {
   }));
 
   return (
-    <>
-      <ReaderView
-        files={files}
-        currentId={currentId}
-        analysis={current?.state === 'ready' ? (entry?.analysis ?? null) : null}
-        terms={termItems}
-        termPositions={positions}
-        dropping={dropping}
-        documentRef={host}
-        onOpen={open}
-        onSelect={setCurrentId}
-        onClose={(id) => {
-          held.current.get(id)?.opened?.close();
-          held.current.delete(id);
-          setFiles((list) => list.filter((f) => f.id !== id));
-          setCurrentId((now) => (now === id ? (files.find((f) => f.id !== id)?.id ?? null) : now));
-        }}
-        onPassword={(id, password) => void openHeld(id, password)}
-        onRevealTerm={(termId) => {
-          const now = highlights.current;
-          if (!now) return;
-          const position = stepToTerm(now, termId, positions[termId]);
-          setPositions((p) => ({ ...p, [termId]: position }));
-        }}
-        onCopy={async (text) => {
-          try {
-            await navigator.clipboard.writeText(text);
-            return true;
-          } catch {
-            return false;
-          }
-        }}
-      />
-    </>
+    <ReaderView
+      files={files}
+      currentId={currentId}
+      analysis={current?.state === 'ready' ? (entry?.analysis ?? null) : null}
+      terms={termItems}
+      termPositions={positions}
+      dropping={dropping}
+      documentRef={host}
+      onOpen={open}
+      onSelect={setCurrentId}
+      onClose={(id) => {
+        held.current.get(id)?.opened?.close();
+        held.current.delete(id);
+        setFiles((list) => list.filter((f) => f.id !== id));
+        setCurrentId((now) => (now === id ? (files.find((f) => f.id !== id)?.id ?? null) : now));
+      }}
+      onPassword={(id, password) => void openHeld(id, password)}
+      onRevealTerm={(termId) => {
+        const now = highlights.current;
+        if (!now) return;
+        const position = stepToTerm(now, termId, positions[termId]);
+        setPositions((p) => ({ ...p, [termId]: position }));
+      }}
+      onCopy={async (text) => {
+        try {
+          await navigator.clipboard.writeText(text);
+          return true;
+        } catch {
+          return false;
+        }
+      }}
+    />
   );
 }
