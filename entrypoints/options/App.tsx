@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { ImportState } from '../../components/options/BackupPanel';
 import { OptionsView } from '../../components/options/OptionsView';
@@ -124,6 +125,7 @@ export function App() {
 
   return (
     <OptionsView
+      readerUrl={browser.runtime.getURL('/reader.html')}
       settings={settings}
       terms={terms}
       builtInIds={builtInIds}
