@@ -14,9 +14,12 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     // LinkedIn profiles are scanned automatically, on www and on the country subdomains (uk., in., se. …)
     // that public profiles and Google X-ray results are served from. The end-to-end build (`--mode e2e`)
-    // may also reach the local test server, because a test cannot click the toolbar button that grants
-    // activeTab.
-    host_permissions: ['https://*.linkedin.com/*', ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],
+    // may also reach the local test server and the routed host that serves test PDFs, because a test
+    // cannot click the toolbar button that grants activeTab.
+    host_permissions: [
+      'https://*.linkedin.com/*',
+      ...(mode === 'e2e' ? ['http://127.0.0.1/*', 'https://resumes.hmo-lens.test/*'] : []),
+    ],
     commands: manifestCommands(browser),
     // Firefox needs a fixed id for storage and for signing; Chrome derives its id from the key.
     ...(browser === 'firefox'

@@ -32,6 +32,8 @@ export interface OptionsViewProps {
   onImportFile: (file: File) => void;
   onApplyImport: () => void;
   onCancelImport: () => void;
+  /** The resume reader page, for PDF and Word files. */
+  readerUrl?: string;
 }
 
 /** The options page: renders data and reports the recruiter's choices; does no browser work. */
@@ -45,6 +47,13 @@ export function OptionsView(props: OptionsViewProps) {
         </span>{' '}
         HMO Lens options
       </h1>
+      {props.readerUrl ? (
+        <p>
+          <a class="button" href={props.readerUrl} target="_blank" rel="noreferrer">
+            Open a resume file…
+          </a>
+        </p>
+      ) : null}
       {props.storageProblems.length > 0 ? (
         <div class="panel panel--warn" role="alert" data-testid="storage-problems">
           {props.storageProblems.map((p) => (

@@ -13,6 +13,8 @@ export type PopupStatus =
   | { kind: 'not-scanned' }
   | { kind: 'scanning' }
   | { kind: 'unsupported'; reason: string }
+  /** The tab shows a PDF: the reader page reads it. */
+  | { kind: 'pdf'; readerUrl: string }
   | { kind: 'error'; message: string }
   | { kind: 'ready'; page: PageReport; terms: TermItem[] };
 
@@ -31,6 +33,8 @@ export interface PopupViewProps {
   onOpenPanel?: () => void;
   /** The side panel has room for the career timeline; the popup keeps its first screen for the essentials. */
   showTimeline?: boolean;
+  /** The reader page, for resume files on disk. */
+  readerUrl?: string;
 }
 
 /** The whole popup for one tab, in every state it can be in. Renders data; does no browser work. */
@@ -64,6 +68,11 @@ export function PopupView(props: PopupViewProps) {
               Open in side panel
             </button>
           ) : null}
+          {props.readerUrl ? (
+            <a class="button" href={props.readerUrl} target="_blank" rel="noreferrer">
+              Open a resume file…
+            </a>
+          ) : null}
           {props.optionsUrl ? (
             <a class="button" href={props.optionsUrl} target="_blank" rel="noreferrer">
               Options
@@ -87,6 +96,15 @@ function Body(props: PopupViewProps) {
       return <Message role="status" text="Reading the page…" busy />;
     case 'unsupported':
       return <Message role="alert" text={status.reason} />;
+    case 'pdf':
+      return (
+        <div class="message">
+          <p>This tab shows a PDF. HMO Lens reads it in its own reader, on this computer.</p>
+          <a class="button button--primary" href={status.readerUrl} target="_blank" rel="noreferrer">
+            Open in HMO Lens reader
+          </a>
+        </div>
+      );
     case 'error':
       return (
         <div class="message" role="alert">

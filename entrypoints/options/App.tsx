@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { type Failure, OptionsView } from '../../components/options/OptionsView';
 import { useSettings, useStored } from '../../components/use-stored';
@@ -45,6 +46,7 @@ export function App() {
 
   return (
     <OptionsView
+      readerUrl={browser.runtime.getURL('/reader.html')}
       settings={settings}
       terms={terms?.terms ?? []}
       builtInIds={builtInIds}

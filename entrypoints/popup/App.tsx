@@ -5,6 +5,7 @@ import { type PopupStatus, PopupView } from '../../components/popup/PopupView';
 import type { TermItem } from '../../components/popup/TermList';
 import type { PageReport } from '../../lib/protocol/tab-description';
 import { DEFAULT_SETTINGS, settingsStore } from '../../lib/storage/settings';
+import { pdfSource, readerUrl } from './pdf-tab';
 import {
   assertTabExists,
   explainInjectionError,
@@ -93,6 +94,12 @@ export function App({ target = POPUP_TARGET, showTimeline, onOpenPanel }: AppPro
           await follow(id, pageReport(id));
         } catch (error) {
           if (error instanceof NotScanned) await assertTabExists(id);
+          // A PDF cannot be scanned where the browser shows it: the reader reads it instead.
+          const pdf = error instanceof NotScanned ? await pdfSource(id) : null;
+          if (pdf) {
+            setStatus({ kind: 'pdf', readerUrl: readerUrl({ url: pdf, tabId: id }) });
+            return;
+          }
           throw error;
         }
       } catch (error) {
@@ -187,6 +194,7 @@ export function App({ target = POPUP_TARGET, showTimeline, onOpenPanel }: AppPro
       optionsUrl={browser.runtime.getURL('/options.html')}
       showTimeline={showTimeline}
       onOpenPanel={onOpenPanel}
+      readerUrl={readerUrl()}
     />
   );
 }

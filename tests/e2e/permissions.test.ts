@@ -53,9 +53,13 @@ describe('the production manifest', () => {
     expect(m.commands).toEqual(COMMANDS);
   });
 
-  it('differs from the end-to-end build only by the local test server', () => {
+  it('differs from the end-to-end build only by the local test server and the test PDF host', () => {
     const e2e = manifest(E2E_EXTENSION_DIR);
-    expect(e2e.host_permissions).toEqual([...ALLOWED_HOSTS, 'http://127.0.0.1/*']);
+    expect(e2e.host_permissions).toEqual([
+      ...ALLOWED_HOSTS,
+      'http://127.0.0.1/*',
+      'https://resumes.hmo-lens.test/*',
+    ]);
     expect({ ...e2e, host_permissions: m.host_permissions }).toEqual(m);
   });
 });

@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+
+/** Runs in the tab: whether the browser shows it as a PDF. Self-contained: it is serialised into the tab. */
+function isPdfDocument(): boolean {
+  return document.contentType === 'application/pdf';
+}
+
+const READABLE = /^(https?|file):$/;
+
+/**
+ * The URL of the PDF the tab shows, if it shows one the reader may read: asked of the tab itself (the
+ * popup's activeTab grant allows it), or judged from the address where the browser's viewer cannot be
+ * scripted (Firefox's).
+ */
+export async function pdfSource(tabId: number): Promise<string | null> {
+  let url: URL;
+  try {
+    const tab = await browser.tabs.get(tabId);
+    if (!tab.url) return null;
+    url = new URL(tab.url);
+  } catch {
+    return null;
+  }
+  if (!READABLE.test(url.protocol)) return null;
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: isPdfDocument });
+    if (injection?.result === true) return url.href;
+    if (injection?.result === false) return null;
+  } catch {
+    // Not scriptable: fall back to the address.
+  }
+  return /\.pdf$/i.test(url.pathname) ? url.href : null;
+}
+
+/** The reader page, opening the tab's PDF when given one. */
+export function readerUrl(source?: { url: string; tabId: number }): string {
+  const page = browser.runtime.getURL('/reader.html');
+  if (!source) return page;
+  return `${page}?${new URLSearchParams({ src: source.url, tab: String(source.tabId) })}`;
+}

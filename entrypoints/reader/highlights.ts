@@ -1,0 +1,94 @@
+import { storage } from 'wxt/utils/storage';
+import { createHighlightLayer, type HighlightLayer } from '../../lib/dom/highlight-layer';
+import { PageScanner } from '../../lib/dom/page-scanner';
+import { GLOSSARY, type Term } from '../../lib/glossary';
+import { definitionOf } from '../../lib/glossary/definitions';
+import { compileMatcher } from '../../lib/matching/matcher';
+import {
+  type CustomTerm,
+  customTermsStore,
+  definitionWith,
+  mergeGlossary,
+} from '../../lib/storage/custom-terms';
+import { type Settings, settingsStore } from '../../lib/storage/settings';
+
+/** The terms and look the recruiter chose, as web pages use them, followed while the reader is open. */
+export interface ReaderTerms {
+  settings: Settings;
+  glossary: Term[];
+  /** Only the categories switched on: what is highlighted. */
+  highlighted: Term[];
+  define: (id: string) => string | undefined;
+}
+
+export function readerTerms(settings: Settings, custom: readonly CustomTerm[]): ReaderTerms {
+  const glossary = mergeGlossary(GLOSSARY, custom);
+  const hidden = new Set<string>(settings.hiddenCategories);
+  return {
+    settings,
+    glossary,
+    highlighted: glossary.filter((t) => !hidden.has(t.category)),
+    define: definitionWith(custom, definitionOf),
+  };
+}
+
+/** What changed: only the look (switch, colour), or which terms are highlighted. */
+export type TermsChange = 'initial' | 'look' | 'terms';
+
+/** Reads the stored settings and terms, and calls `onChange` with new ones whenever either changes. */
+export async function followTerms(
+  onChange: (terms: ReaderTerms, change: TermsChange) => void,
+): Promise<() => void> {
+  const settings = settingsStore(storage);
+  const custom = customTermsStore(storage);
+  let current = { settings: await settings.get(), custom: await custom.get() };
+  onChange(readerTerms(current.settings, current.custom), 'initial');
+  const unwatch = [
+    settings.watch((next: Settings) => {
+      const same = next.hiddenCategories.join() === current.settings.hiddenCategories.join();
+      current = { ...current, settings: next };
+      onChange(readerTerms(current.settings, current.custom), same ? 'look' : 'terms');
+    }),
+    custom.watch((next: CustomTerm[]) => {
+      current = { ...current, custom: next };
+      onChange(readerTerms(current.settings, current.custom), 'terms');
+    }),
+  ];
+  return () => {
+    for (const stop of unwatch) stop();
+  };
+}
+
+/**
+ * Highlights on one shown document, with the same scanner, layer and look as on web pages. One at a time:
+ * the layer's names in `CSS.highlights` are shared by the whole page.
+ */
+export class DocumentHighlights {
+  readonly layer: HighlightLayer;
+  readonly scanner: PageScanner;
+  readonly done: Promise<void>;
+  private readonly abort = new AbortController();
+
+  constructor(root: HTMLElement, terms: ReaderTerms) {
+    this.layer = createHighlightLayer(window, {
+      nearViewportOnly: true,
+      style: terms.settings,
+      // Chromium passes ::highlight() styles down from the root; Firefox needs the rule on every element.
+      inheritedHighlights: !import.meta.env.FIREFOX,
+    });
+    this.layer.setVisible(terms.settings.highlighting);
+    this.scanner = new PageScanner({
+      win: window,
+      root,
+      matcher: compileMatcher(terms.highlighted),
+      layer: this.layer,
+      signal: this.abort.signal,
+    });
+    this.done = this.scanner.start();
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    this.layer.destroy();
+  }
+}

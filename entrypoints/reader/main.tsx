@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import '../../components/theme.css';
+import '../../components/popup/popup.css';
+import '../../components/hover-card.css';
+import '../../components/reader/reader.css';
+import { App } from './App';
+
+render(<App />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,95 @@
+import { visibleText } from '../../lib/dom/visible-text';
+import { extractResume, pagesNotice } from '../../lib/extract/extract-resume';
+import { type FileKind, sniffFileType } from '../../lib/extract/file-type';
+import { MAX_PDF_PAGES, openPdf, pdfDocumentText } from '../../lib/extract/pdf-text';
+import { safeFragment } from '../../lib/extract/safe-html';
+import { renderPdf } from './pdf-view';
+import { loadPdfJs } from './pdfjs';
+
+/** A resume file shown in the reader: its rendered document, its text for the analysis. */
+export interface OpenedDocument {
+  kind: FileKind;
+  element: HTMLElement;
+  text: string;
+  notice?: string;
+  /** Highlights can be drawn on `element` (for a PDF: the text layers are in place). */
+  textReady: Promise<void>;
+  /** The document looks finished (for a PDF: every page painted). */
+  painted: Promise<void>;
+  close(): void;
+}
+
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const htmlText = (html: string) => visibleText(parseHtml(html));
+
+function documentElement(kind: FileKind): HTMLElement {
+  const element = document.createElement('article');
+  element.className = `document document--${kind}`;
+  element.setAttribute('aria-label', 'Resume');
+  return element;
+}
+
+async function openPdfDocument(bytes: Uint8Array, password?: string): Promise<OpenedDocument> {
+  const pdfjs = await loadPdfJs();
+  const doc = await openPdf(bytes, pdfjs, password === undefined ? {} : { password });
+  try {
+    const element = documentElement('pdf');
+    const pages = Math.min(doc.numPages, MAX_PDF_PAGES);
+    const rendered = renderPdf(pdfjs, doc, element, pages);
+    // If reading the text fails first, the document is destroyed under the rendering, which then fails too.
+    const painted = rendered.painted.catch(() => undefined);
+    const [pdf] = await Promise.all([pdfDocumentText(doc, { maxPages: pages }), rendered.textReady]);
+    const notice = pagesNotice(pdf);
+    return {
+      kind: 'pdf',
+      element,
+      text: pdf.text,
+      ...(notice ? { notice } : {}),
+      textReady: rendered.textReady,
+      painted,
+      close: () => void doc.destroy(),
+    };
+  } catch (error) {
+    void doc.destroy();
+    throw error;
+  }
+}
+
+async function openDocx(bytes: Uint8Array): Promise<OpenedDocument> {
+  // mammoth is large: loaded with the first Word file, not with the page.
+  const { readDocxHtml, readDocxText } = await import('../../lib/extract/docx-text');
+  const [html, text] = await Promise.all([readDocxHtml(bytes), readDocxText(bytes)]);
+  const element = documentElement('docx');
+  element.append(safeFragment(html, parseHtml, document));
+  return {
+    kind: 'docx',
+    element,
+    text,
+    textReady: Promise.resolve(),
+    painted: Promise.resolve(),
+    close() {},
+  };
+}
+
+/** Opens a resume file of any kind the reader knows; throws ExtractError with a one-line message. */
+export async function openDocument(
+  bytes: Uint8Array,
+  name: string,
+  password?: string,
+): Promise<OpenedDocument> {
+  const kind = sniffFileType(bytes, name);
+  if (kind === 'pdf') return openPdfDocument(bytes, password);
+  if (kind === 'docx') return openDocx(bytes);
+  const resume = await extractResume(bytes, name, { pdfjs: loadPdfJs, htmlText });
+  const element = documentElement(kind);
+  if (kind === 'html') element.append(safeFragment(new TextDecoder().decode(bytes), parseHtml, document));
+  else element.textContent = resume.text;
+  return {
+    kind,
+    element,
+    text: resume.text,
+    textReady: Promise.resolve(),
+    painted: Promise.resolve(),
+    close() {},
+  };
+}

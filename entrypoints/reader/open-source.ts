@@ -1,0 +1,108 @@
+import { browser } from 'wxt/browser';
+import { ExtractError } from '../../lib/extract/extract-error';
+
+/** The largest file the reader fetches from a tab; a resume is a few hundred kilobytes. */
+const MAX_BYTES = 30 * 1024 * 1024;
+
+/** Where a `?src=` PDF may come from: the web and local files, never the extension's own or other schemes. */
+export function sourceUrl(search: string): URL | null {
+  const raw = new URLSearchParams(search).get('src');
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'file:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+export function fileNameOf(url: URL): string {
+  const last = url.pathname.split('/').filter(Boolean).at(-1);
+  try {
+    return last ? decodeURIComponent(last) : url.hostname;
+  } catch {
+    return last ?? url.hostname;
+  }
+}
+
+const refused = () =>
+  new ExtractError(
+    'unsupported',
+    'The site did not let HMO Lens read this file: download it, then open it with “Open a resume file”.',
+  );
+const tooLarge = () => new ExtractError('too-large', 'This file is far larger than any resume.');
+
+/**
+ * Runs in the tab that shows the PDF: fetches the document again from its own origin (the browser's cache
+ * and the recruiter's session answer, with no cross-origin rules in the way) and hands back its bytes as
+ * base64. Self-contained: it is serialised into the tab.
+ */
+async function fetchInPage(maxBytes: number): Promise<{ base64: string } | { error: string }> {
+  try {
+    const response = await fetch(location.href, { credentials: 'include', cache: 'force-cache' });
+    if (!response.ok) return { error: `HTTP ${response.status}` };
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.length > maxBytes) return { error: 'too-large' };
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000)
+      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { base64: btoa(binary) };
+  } catch (error) {
+    return { error: String(error) };
+  }
+}
+
+function fromBase64(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** Through the tab the recruiter clicked from: its activeTab grant lets the extension run there. */
+async function readThroughTab(tabId: number, url: URL): Promise<Uint8Array | null> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    if (tab.url !== url.href) return null;
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: fetchInPage,
+      args: [MAX_BYTES],
+    });
+    const result = injection?.result as Awaited<ReturnType<typeof fetchInPage>> | undefined;
+    if (result && 'base64' in result) return fromBase64(result.base64);
+    if (result?.error === 'too-large') throw tooLarge();
+    return null;
+  } catch (error) {
+    if (error instanceof ExtractError) throw error;
+    return null;
+  }
+}
+
+async function readDirectly(url: URL): Promise<Uint8Array> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'include', redirect: 'follow', cache: 'force-cache' });
+  } catch {
+    throw refused();
+  }
+  if (!response.ok) throw refused();
+  if (Number(response.headers.get('content-length') ?? 0) > MAX_BYTES) throw tooLarge();
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes.length > MAX_BYTES) throw tooLarge();
+  return bytes;
+}
+
+/**
+ * The bytes of the document a tab showed, read with the least permission that works: through that tab
+ * (granted by the recruiter's click), else directly where the site allows it. Sent nowhere.
+ */
+export async function fetchSource(url: URL, tabId: number | null): Promise<Uint8Array> {
+  return (tabId === null ? null : await readThroughTab(tabId, url)) ?? readDirectly(url);
+}
+
+/** The tab a `?src=` document came from, when the popup said. */
+export function sourceTab(search: string): number | null {
+  const id = Number(new URLSearchParams(search).get('tab'));
+  return Number.isInteger(id) && id >= 0 && new URLSearchParams(search).has('tab') ? id : null;
+}
