@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { takeEarlySheet } from '../../lib/dom/early-sheet';
 import { createHighlightLayer, type HighlightLayer } from '../../lib/dom/highlight-layer';
+import { CareerMemory } from '../../lib/dom/linkedin/career-memory';
 import { linkedInScope } from '../../lib/dom/linkedin/read-profile';
 import { PageScanner } from '../../lib/dom/page-scanner';
 import { isLinkedInProfile, readPage } from '../../lib/dom/page-text';
@@ -28,6 +29,8 @@ export class PageScan {
   private revision = 0;
   private readonly restartListeners: (() => void)[] = [];
   private readonly changeListeners: (() => void)[] = [];
+  /** What each page of a profile showed, so its "all experiences" page completes the profile page. */
+  private readonly careers = new CareerMemory();
 
   constructor(ctx: ContentScriptContext, settings: Settings, matcher: Matcher) {
     const early = takeEarlySheet();
@@ -113,7 +116,7 @@ export class PageScan {
   /** What the background analyzes: the profile sections on LinkedIn, the visible text elsewhere. */
   text(): PageText {
     if (!this.active) return { url: location.href, revision: this.revision, text: '' };
-    const { text, notes } = readPage(document, location.href);
+    const { text, notes } = readPage(document, location.href, this.careers);
     return { url: location.href, revision: this.revision, text, notes };
   }
 
