@@ -5,6 +5,7 @@ import {
   type HighlightEntry,
   type HighlightLayer,
 } from '../../lib/dom/highlight-layer';
+import { CareerMemory } from '../../lib/dom/linkedin/career-memory';
 import { linkedInScope } from '../../lib/dom/linkedin/read-profile';
 import { PageScanner } from '../../lib/dom/page-scanner';
 import { isLinkedInProfile, readPage } from '../../lib/dom/page-text';
@@ -42,6 +43,8 @@ export class PageScan {
   private revision = 0;
   private readonly restartListeners: (() => void)[] = [];
   private readonly changeListeners: (() => void)[] = [];
+  /** What each page of a profile showed, so its "all experiences" page completes the profile page. */
+  private readonly careers = new CareerMemory();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -169,7 +172,7 @@ export class PageScan {
   /** What the background analyzes: the profile sections on LinkedIn, the visible text elsewhere. */
   text(): PageText {
     if (!this.active) return { url: location.href, revision: this.revision, text: '' };
-    const { text, notes } = readPage(document, location.href);
+    const { text, notes } = readPage(document, location.href, this.careers);
     return { url: location.href, revision: this.revision, text, notes };
   }
 

@@ -1,4 +1,5 @@
 import { MAX_PAGE_TEXT } from '../analysis/text-limit';
+import type { CareerMemory } from './linkedin/career-memory';
 import { gapNote, profileText } from './linkedin/profile';
 import { isLinkedInProfile, readProfile } from './linkedin/read-profile';
 import { visibleText } from './visible-text';
@@ -19,13 +20,15 @@ export interface PageReading {
 /**
  * What the analysis reads. On a LinkedIn profile: the candidate's name, headline and profile sections, read
  * by the reader for the page's design, leaving out the viewer's nav bar and sidebars ("People also viewed")
- * that describe other people; for a design no reader knows, the main content without its asides. Anywhere
- * else: the page's visible text.
+ * that describe other people, and completed from the profile's other page the recruiter saw in this tab
+ * (`careers`); for a design no reader knows, the main content without its asides. Anywhere else: the
+ * page's visible text.
  */
-export function readPage(doc: Document, url: string): PageReading {
+export function readPage(doc: Document, url: string, careers?: CareerMemory): PageReading {
   if (isLinkedInProfile(url)) {
-    const profile = readProfile(doc, url);
-    if (profile) {
+    const read = readProfile(doc, url);
+    if (read) {
+      const profile = careers ? careers.complete(url, read) : read;
       return {
         text: profileText(profile).slice(0, MAX_PAGE_TEXT),
         notes: profile.gaps.map(gapNote),

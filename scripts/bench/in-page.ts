@@ -1,5 +1,5 @@
 /**
- * Runs inside the benchmark page (bundled by scripts/bench.ts): the same scanner, matcher, glossary and
+ * Runs inside the benchmark page (bundled by scripts/bench/run.ts): the same scanner, matcher, glossary and
  * highlight layer the content script uses, driven directly so their cost can be timed.
  */
 import { takeEarlySheet } from '../../lib/dom/early-sheet';

@@ -19,27 +19,43 @@ function card(main: Element, anchor: string): Element | null {
   return main.querySelector(`#${anchor}`)?.closest('section') ?? null;
 }
 
+/** Header parts: title (bold), employer, dates and place (small text), set side by side inline. */
+const HEADER_PART = '.t-bold, span.t-14, .t-normal';
+const FOLDED = '.inline-show-more-text, [class*="inline-show-more-text"]';
+
+/** The entity a part belongs to: the nearest one (older pages have no entities, only list entries). */
+const ownerOf = (el: Element) => el.closest(ENTITY) ?? el.closest(ENTRY);
+
+/** Whether a part of an entity lies in its nested parts (roles, description, media) rather than its header. */
+function inSubComponents(entity: Element, part: Element): boolean {
+  const sub = part.closest(SUB_COMPONENTS);
+  return sub !== null && entity.contains(sub);
+}
+
 /**
- * The lines of an entity's own header, one per part (title, employer, dates, place), which the page sets
- * side by side in inline spans; parts of nested entities and of the description are left out.
+ * The lines of an entity's own header, one per part (title, employer, dates, place); parts of nested
+ * entities and the description are left out.
  */
 function headerLines(entity: Element): string[] {
-  return Array.from(entity.querySelectorAll('.t-bold, span.t-14'))
-    .filter((part) => {
-      if (part.closest(ENTITY) !== entity) return false;
-      const sub = part.closest(SUB_COMPONENTS);
-      return !sub || !entity.contains(sub);
-    })
+  return Array.from(entity.querySelectorAll(HEADER_PART))
+    .filter(
+      (part) =>
+        ownerOf(part) === entity &&
+        !inSubComponents(entity, part) &&
+        !part.closest(FOLDED) &&
+        !part.parentElement?.closest(HEADER_PART),
+    )
     .map((part) => textOf(part))
     .filter((line): line is string => line !== null && !isChrome(line));
 }
 
 /** What an entity says below its header: the description, media titles and the skills it used. */
 function descriptionLines(entity: Element): string[] {
-  const sub = Array.from(entity.querySelectorAll(SUB_COMPONENTS)).find(
-    (el) => el.parentElement?.closest(ENTITY) === entity,
-  );
-  return linesOf(sub, ENTITY);
+  const sub = Array.from(entity.querySelectorAll(SUB_COMPONENTS)).find((el) => ownerOf(el) === entity);
+  if (sub) return linesOf(sub, ENTITY);
+  return Array.from(entity.querySelectorAll(FOLDED))
+    .filter((el) => ownerOf(el) === entity && !el.parentElement?.closest(FOLDED))
+    .flatMap((el) => linesOf(el));
 }
 
 /**
@@ -47,8 +63,7 @@ function descriptionLines(entity: Element): string[] {
  * company and the total time; each nested entity is a role with its own title and dates).
  */
 function entryRoles(entry: Element): Array<ProfileRole | 'masked' | null> {
-  const entity = entry.querySelector(ENTITY);
-  if (!entity) return [];
+  const entity = entry.querySelector(ENTITY) ?? entry;
   const nested = Array.from(entity.querySelectorAll(`${SUB_COMPONENTS} ${ENTITY}`));
   if (nested.length === 0) return [roleFromLines(headerLines(entity), descriptionLines(entity))];
   const company = headerLines(entity)[0] ?? null;
