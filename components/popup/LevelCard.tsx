@@ -1,4 +1,5 @@
 import type { Analysis } from '../../lib/analysis/schema';
+import { specialtyLine } from '../../lib/analysis/summary';
 
 const LEVEL_LABEL: Record<Analysis['level'], string> = {
   junior: 'Junior',
@@ -33,6 +34,11 @@ export function LevelCard({ analysis }: { analysis: Analysis }) {
         </span>
         {level !== 'unknown' ? <span class="level__range">{LEVEL_RANGE[level]}</span> : null}
       </div>
+      {analysis.specialties.length > 0 ? (
+        <p class="level__specialty" data-testid="specialty" title={analysis.specialties[0]?.reason}>
+          {specialtyLine(analysis)}
+        </p>
+      ) : null}
       <p class="level__years" data-testid="years">
         {years(relevantYears)} health-plan years · {years(yearsOfExperience)} total
       </p>

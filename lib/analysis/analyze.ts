@@ -7,10 +7,14 @@ import { healthPlanWorkText, judgeRoles } from './health-plan-roles';
 import { questionsFor } from './interview-questions';
 import { suggestLevel } from './level';
 import { findIndicators, indicatorEvidence } from './level-indicators';
+import { findPlanContexts } from './plan-context';
 import { raiseRedFlags } from './red-flags';
 import { judgePageRelevance } from './relevance';
 import type { Analysis } from './schema';
-import { booleanSearch, rankSearchTitles, xraySearch } from './search-strings';
+import { searchKeywords } from './search-keywords';
+import { booleanSearch, xraySearch } from './search-strings';
+import { findSpecialties, latestFirst } from './specialty';
+import { searchTitles } from './titles/search-titles';
 
 export interface AnalyzeOptions {
   /** What "Present" means; defaults to now. */
@@ -56,14 +60,21 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     relevance,
     matcher,
   });
-  // Indicators come from what was done in health-plan work, not from other jobs.
-  const indicators =
-    relevance === 'none' ? [] : findIndicators(healthPlanWorkText(text, work.otherWorkLines));
+  // Indicators, specialty and plan context come from what was done in health-plan work, not other jobs.
+  const workText = relevance === 'none' ? '' : healthPlanWorkText(text, work.otherWorkLines);
+  const indicators = relevance === 'none' ? [] : findIndicators(workText);
   const suggested = suggestLevel({ relevance, relevantYears: years.relevant, indicators });
-  const searchTitles = rankSearchTitles(
-    suggested.level,
-    healthPlanRoles.map((r) => r.title),
-  );
+  const latestHealthPlanTitles = latestFirst(healthPlanRoles).map((r) => r.title);
+  const specialties =
+    relevance === 'none' ? [] : findSpecialties({ titles: latestHealthPlanTitles, workText });
+  const planContexts = relevance === 'none' ? [] : findPlanContexts(workText);
+  const titles = searchTitles({
+    level: suggested.level,
+    specialties: specialties.map((s) => s.id),
+    ownTitles: latestHealthPlanTitles,
+  });
+  const keywords = searchKeywords(specialties, workText);
+  const searchParts = { titles, keywords, contexts: planContexts };
 
   return {
     level: suggested.level,
@@ -80,9 +91,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     roles: work.roles,
     indicators,
     redFlags: raiseRedFlags({ text, matches, relevance, termOf }),
-    searchTitles,
-    searchString: booleanSearch(searchTitles),
-    xraySearchString: xraySearch(searchTitles),
+    specialties,
+    planContexts,
+    searchTitles: titles,
+    searchKeywords: keywords,
+    searchString: booleanSearch(searchParts),
+    xraySearchString: xraySearch(searchParts),
     interviewQuestions: questionsFor(suggested.level),
     terms: [...termCounts].map(([id, count]) => {
       const term = termOf(id);
