@@ -90,14 +90,25 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     ],
     roles: work.roles,
     indicators,
-    redFlags: raiseRedFlags({ text, matches, relevance, termOf }),
+    redFlags: raiseRedFlags({
+      text,
+      matches,
+      relevance,
+      termOf,
+      specialties: specialties.map((s) => s.id),
+      level: suggested.level,
+      indicatorIds: indicators.map((i) => i.id),
+    }),
     specialties,
     planContexts,
     searchTitles: titles,
     searchKeywords: keywords,
     searchString: booleanSearch(searchParts),
     xraySearchString: xraySearch(searchParts),
-    interviewQuestions: questionsFor(suggested.level),
+    interviewQuestions: questionsFor(
+      suggested.level,
+      specialties.map((s) => s.id),
+    ),
     terms: [...termCounts].map(([id, count]) => {
       const term = termOf(id);
       return { id, term: term.term, category: term.category, count };

@@ -73,13 +73,28 @@ function groupsOf(parts: SearchParts): string[] {
   return [anyOf(parts.titles), anyOfGroups(parts.keywords.map((k) => k.forms)), anyOf(contextForms(parts))];
 }
 
+const searchable = (forms: readonly string[]) => [
+  ...new Map(forms.map((f) => [quoteTerm(f), f] as const).filter(([q]) => q.length > 0)).values(),
+];
+
+/** The parts without terms that quote to nothing or repeat another, so shrinking drops real terms only. */
+function usable(parts: SearchParts): SearchParts {
+  const groups = <T extends { forms: readonly string[] }>(list: readonly T[]) =>
+    list.map((g) => ({ ...g, forms: searchable(g.forms) })).filter((g) => g.forms.length > 0);
+  return {
+    titles: searchable(parts.titles),
+    keywords: groups(parts.keywords),
+    contexts: groups(parts.contexts),
+  };
+}
+
 /**
  * Smaller and smaller versions of the parts, dropping what says least first: extra keywords, titles
  * from the end of the ranking, extra lines of business, then the spelled-out forms. The last one has a
  * title, a keyword and a context of one form each.
  */
 function* shrinking(parts: SearchParts): Generator<SearchParts> {
-  let p = parts;
+  let p = usable(parts);
   yield p;
   const steps: Array<() => SearchParts | null> = [
     () => (p.keywords.length > 2 ? { ...p, keywords: p.keywords.slice(0, -1) } : null),

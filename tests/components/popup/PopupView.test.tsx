@@ -65,9 +65,13 @@ describe('popup sections from a fixed analysis', () => {
   });
 
   it('lists red flags with what was looked for and the question to ask, or "none found"', () => {
-    const flagged = mount(<PopupView {...props(readyStatus('junior-claims-processor.txt'))} />);
+    const flagged = mount(<PopupView {...props(readyStatus('pdf-text-dates-first.txt'))} />);
     const flags = Array.from(byTestId(flagged, 'red-flags').querySelectorAll('[data-flag]'));
-    expect(flags.map((f) => f.getAttribute('data-flag'))).toEqual(['no-regulations', 'no-compliance']);
+    expect(flags.map((f) => f.getAttribute('data-flag'))).toEqual([
+      'no-regulations',
+      'no-compliance',
+      'no-leadership',
+    ]);
     expect(flags[0]?.textContent).toContain('Ask: Which state or federal rules');
     document.body.innerHTML = '';
     const clean = mount(<PopupView {...props(readyStatus('senior-hmo-director.txt'))} />);
@@ -121,8 +125,9 @@ describe('popup sections from a fixed analysis', () => {
   it('folds the expected answers of the level’s interview questions', () => {
     const root = mount(<PopupView {...props(readyStatus('senior-hmo-director.txt'))} />);
     const questions = byTestId(root, 'questions');
-    expect(questions.querySelectorAll('li')).toHaveLength(2);
-    expect(questions.textContent).toContain('out-of-network provider');
+    // Two HMO questions of the level, then three for each of the director's two specialties.
+    expect(questions.querySelectorAll('li')).toHaveLength(8);
+    expect(questions.textContent).toContain('a specialist the network cannot offer');
     expect(Array.from(questions.querySelectorAll('details')).every((d) => !d.open)).toBe(true);
   });
 });
