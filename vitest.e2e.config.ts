@@ -6,7 +6,10 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Tests wait for conditions, never for a time: these deadlines only decide how soon a broken build is
+    // reported, so they are set for a busy 2-core machine. Playwright's own waits default to 30 s too.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    expect: { poll: { timeout: 30_000 } },
   },
 });

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { COMMANDS } from './lib/protocol/commands';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -14,12 +15,7 @@ export default defineConfig({
     // LinkedIn profiles are scanned automatically. The end-to-end build (`--mode e2e`) may also reach the
     // local test server, because a test cannot click the toolbar button that grants activeTab.
     host_permissions: ['https://www.linkedin.com/*', ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],
-    commands: {
-      'toggle-highlights': {
-        suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Turn term highlighting on or off',
-      },
-    },
+    commands: COMMANDS,
     // Firefox needs a fixed id for storage and for signing; Chrome derives its id from the key.
     ...(browser === 'firefox'
       ? {

@@ -14,6 +14,8 @@ export default defineContentScript({
     'https://www.linkedin.com/recruiter/profile/*',
   ],
   runAt: 'document_start',
+  // No postMessage naming the extension to the page when the script starts (see content/index.ts).
+  noScriptStartedPostMessage: true,
   main() {
     // Chromium passes ::highlight() styles down from the root; Firefox needs the rule on every element.
     adoptEarlySheet(window, !import.meta.env.FIREFOX);

@@ -1,8 +1,8 @@
 /**
- * `npm run analyze -- [--json] [--today YYYY-MM-DD] FILE...`: analyses resume files (.txt, .md, .html)
- * with the same lib/ code the extension runs, and prints a summary or one JSON object per file.
+ * `npm run analyze -- [--json] [--today YYYY-MM-DD] FILE...`: analyses resume files (.txt, .md, .html,
+ * .pdf, .docx) with the same lib/ code the extension runs, and prints a summary or one JSON object per file.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
@@ -10,19 +10,26 @@ import { z } from 'zod';
 import { analyze } from '../lib/analysis/analyze';
 import { summarize } from '../lib/analysis/summary';
 import { visibleText } from '../lib/dom/visible-text';
+import { ExtractError } from '../lib/extract/extract-error';
+import { isDocumentFile, readDocument } from './analyze/read-document';
 
 const CliSchema = z.object({
   json: z.boolean().default(false),
   today: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-    .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date')
+    // Date.parse rolls 2026-02-30 over to 2 March: a real date reads back as itself.
+    .refine((s) => {
+      const date = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s;
+    }, 'not a real date')
     .optional(),
   help: z.boolean().default(false),
   files: z.array(z.string()),
 });
 
-const USAGE = 'usage: npm run analyze -- [--json] [--today YYYY-MM-DD] FILE...   (.txt, .md or .html)';
+const USAGE =
+  'usage: npm run analyze -- [--json] [--today YYYY-MM-DD] FILE...   (.txt, .md, .html, .pdf or .docx)';
 
 class FileError extends Error {}
 
@@ -37,9 +44,20 @@ function htmlToText(html: string): string {
 }
 
 async function readResume(file: string): Promise<string> {
+  // What the path is comes before what its name says: a missing x.pdf is missing, not unsupported.
+  try {
+    if ((await stat(file)).isDirectory()) throw new FileError('is a directory, not a file');
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new FileError('no such file');
+  }
+  // Documents are known by their bytes, whatever their extension says.
+  if (await isDocumentFile(file))
+    return readDocument(file, (notice) => console.error(`analyze: ${file}: ${notice}`));
   const ext = extname(file).toLowerCase();
-  if (!['.txt', '.md', '.markdown', '.html', '.htm'].includes(ext))
-    throw new FileError(`unsupported file type "${ext || '(none)'}": use .txt, .md or .html`);
+  if (!['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'].includes(ext))
+    throw new FileError(`unsupported file type "${ext || '(none)'}": use .txt, .md, .html, .pdf or .docx`);
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -108,11 +126,19 @@ async function main(): Promise<number> {
     } catch (error) {
       failed++;
       const reason =
-        error instanceof FileError ? error.message : `could not be analysed: ${(error as Error).message}`;
+        error instanceof FileError || error instanceof ExtractError
+          ? error.message
+          : `could not be analysed: ${(error as Error).message}`;
       console.error(`analyze: ${file}: ${reason}`);
     }
   }
   return failed > 0 ? 1 : 0;
 }
+
+// `npm run analyze -- *.txt | head -3`: once the reader has gone, stop quietly instead of a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 process.exitCode = await main();

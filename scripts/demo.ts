@@ -8,9 +8,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarize } from '../lib/analysis/summary';
 import { TabDescriptionSchema } from '../lib/protocol/tab-description';
-import { E2E_EXTENSION_DIR, launchWithExtension } from '../tests/e2e/support/extension-browser';
-import { fixturePage, startFixtureServer } from '../tests/e2e/support/fixture-server';
-import { highlightCenter, highlightedTexts } from '../tests/e2e/support/page-probes';
+import { E2E_EXTENSION_DIR, launchWithExtension } from './browser/extension-browser';
+import { fixturePage, startFixtureServer } from './browser/fixture-server';
+import { highlightCenter, highlightedTexts } from './browser/page-probes';
 
 const OUT = 'demo-output';
 const PROFILE_URL = 'https://www.linkedin.com/in/nicole-baptiste/';

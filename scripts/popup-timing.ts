@@ -2,8 +2,8 @@
  * `npm run popup-timing`: how long the popup takes to show its content for an already-scanned page, from
  * navigation start to the level being on screen, over repeated opens. Prints the median and the slowest.
  */
-import { E2E_EXTENSION_DIR, launchWithExtension } from '../tests/e2e/support/extension-browser';
-import { startFixtureServer } from '../tests/e2e/support/fixture-server';
+import { E2E_EXTENSION_DIR, launchWithExtension } from './browser/extension-browser';
+import { startFixtureServer } from './browser/fixture-server';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 

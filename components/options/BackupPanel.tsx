@@ -1,4 +1,6 @@
 import type { ImportPlan } from '../../lib/storage/backup';
+import { Card } from '../shared/Card';
+import { ProblemList } from '../shared/ProblemList';
 
 export type ImportState =
   | { kind: 'idle' }
@@ -17,14 +19,11 @@ export interface BackupPanelProps {
 /** Export to a file, and import one: its problems, or what it will change, before anything is applied. */
 export function BackupPanel({ state, onExport, onChooseFile, onApply, onCancel }: BackupPanelProps) {
   return (
-    <section class="card" aria-labelledby="backup-title">
-      <h2 class="card__title" id="backup-title">
-        Back up and restore
-      </h2>
+    <Card id="backup-title" title="Back up and restore">
       <p class="muted">
         Your terms and settings, as a JSON file you keep. Importing adds and replaces terms; it removes none.
       </p>
-      <div class="editor__actions">
+      <div class="actions">
         <button type="button" class="button" onClick={onExport} data-testid="export">
           Export…
         </button>
@@ -44,15 +43,11 @@ export function BackupPanel({ state, onExport, onChooseFile, onApply, onCancel }
         </label>
       </div>
       {state.kind === 'problems' ? (
-        <div class="import import--bad" role="alert" data-testid="import-problems">
+        <div class="panel panel--warn" role="alert" data-testid="import-problems">
           <p>
             <strong>{state.fileName}</strong> cannot be imported; nothing was changed.
           </p>
-          <ul class="problems">
-            {state.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          <ProblemList problems={state.problems} />
           <button type="button" class="button" onClick={onCancel}>
             Dismiss
           </button>
@@ -62,11 +57,11 @@ export function BackupPanel({ state, onExport, onChooseFile, onApply, onCancel }
         <ImportPreview fileName={state.fileName} plan={state.plan} onApply={onApply} onCancel={onCancel} />
       ) : null}
       {state.kind === 'done' ? (
-        <p class="import import--done" role="status" data-testid="import-done">
+        <p class="panel import-done" role="status" data-testid="import-done">
           {state.message}
         </p>
       ) : null}
-    </section>
+    </Card>
   );
 }
 
@@ -79,7 +74,7 @@ function ImportPreview(props: {
   const { plan } = props;
   const nothing = plan.added.length + plan.replaced.length + plan.settingsChanges.length === 0;
   return (
-    <div class="import" data-testid="import-plan">
+    <div class="panel" data-testid="import-plan">
       <p>
         Importing <strong>{props.fileName}</strong> will:
       </p>
@@ -100,13 +95,9 @@ function ImportPreview(props: {
         {nothing ? <li>change nothing: it matches what you have</li> : null}
       </ul>
       {plan.conflicts.length > 0 ? (
-        <ul class="problems" role="alert" data-testid="import-conflicts">
-          {plan.conflicts.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
+        <ProblemList problems={plan.conflicts} role="alert" testId="import-conflicts" />
       ) : null}
-      <div class="editor__actions">
+      <div class="actions">
         <button
           type="button"
           class="button button--primary"

@@ -19,11 +19,11 @@ export function CustomTermList({ terms, builtInIds, onEdit, onDelete }: CustomTe
           <div class="custom-term__head">
             <strong>{t.term}</strong>
             {t.aliases.length > 0 ? <span class="muted"> · {t.aliases.join(' · ')}</span> : null}
-            <span class="custom-term__category">{CATEGORY_LABELS[t.category]}</span>
-            {builtInIds.has(t.id) ? <span class="custom-term__badge">replaces built-in</span> : null}
+            <span class="tag">{CATEGORY_LABELS[t.category]}</span>
+            {builtInIds.has(t.id) ? <span class="tag">replaces built-in</span> : null}
           </div>
           <p class="custom-term__definition">{t.definition}</p>
-          <div class="custom-term__actions">
+          <div class="actions">
             <button type="button" class="button" onClick={() => onEdit(t)}>
               Edit
             </button>

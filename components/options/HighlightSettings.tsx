@@ -1,5 +1,7 @@
 import { CATEGORIES, CATEGORY_LABELS } from '../../lib/glossary/categories';
 import { HIGHLIGHT_COLORS, type Settings } from '../../lib/storage/settings';
+import { Card } from '../shared/Card';
+import { Switch } from '../shared/Switch';
 
 export interface HighlightSettingsProps {
   settings: Settings;
@@ -10,20 +12,15 @@ export interface HighlightSettingsProps {
 export function HighlightSettings({ settings, onChange }: HighlightSettingsProps) {
   const hidden = new Set(settings.hiddenCategories);
   return (
-    <section class="card" aria-labelledby="highlighting-title">
-      <h2 class="card__title" id="highlighting-title">
-        Highlighting
-      </h2>
-      <label class="switch">
-        <input
-          type="checkbox"
-          checked={settings.highlighting}
-          onChange={(e) => onChange({ highlighting: e.currentTarget.checked })}
-          data-testid="option-highlighting"
-        />
+    <Card id="highlighting-title" title="Highlighting">
+      <Switch
+        checked={settings.highlighting}
+        onChange={(highlighting) => onChange({ highlighting })}
+        testId="option-highlighting"
+      >
         Highlight terms on pages (Alt+Shift+H)
-      </label>
-      <fieldset class="options__group">
+      </Switch>
+      <fieldset class="panel">
         <legend>Style</legend>
         <div class="swatches">
           {HIGHLIGHT_COLORS.map((color) => (
@@ -40,35 +37,33 @@ export function HighlightSettings({ settings, onChange }: HighlightSettingsProps
             </label>
           ))}
         </div>
-        <label class="switch">
-          <input
-            type="checkbox"
-            checked={settings.underlineOnly}
-            onChange={(e) => onChange({ underlineOnly: e.currentTarget.checked })}
-            data-testid="option-underline"
-          />
+        <Switch
+          checked={settings.underlineOnly}
+          onChange={(underlineOnly) => onChange({ underlineOnly })}
+          testId="option-underline"
+        >
           Underline only (no background colour)
-        </label>
+        </Switch>
       </fieldset>
-      <fieldset class="options__group">
+      <fieldset class="panel">
         <legend>Categories to highlight</legend>
         {CATEGORIES.map((category) => (
-          <label key={category} class="switch options__category">
-            <input
-              type="checkbox"
-              checked={!hidden.has(category)}
-              onChange={(e) => {
-                const next = new Set(hidden);
-                if (e.currentTarget.checked) next.delete(category);
-                else next.add(category);
-                onChange({ hiddenCategories: CATEGORIES.filter((c) => next.has(c)) });
-              }}
-              data-testid={`option-category-${category}`}
-            />
+          <Switch
+            key={category}
+            class="options__category"
+            checked={!hidden.has(category)}
+            onChange={(shown) => {
+              const next = new Set(hidden);
+              if (shown) next.delete(category);
+              else next.add(category);
+              onChange({ hiddenCategories: CATEGORIES.filter((c) => next.has(c)) });
+            }}
+            testId={`option-category-${category}`}
+          >
             {CATEGORY_LABELS[category]}
-          </label>
+          </Switch>
         ))}
       </fieldset>
-    </section>
+    </Card>
   );
 }

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Category } from '../../lib/glossary/categories';
 import type { CustomTerm, TermDraft } from '../../lib/storage/custom-terms';
 import type { Settings } from '../../lib/storage/settings';
+import { Card } from '../shared/Card';
+import { ProblemList } from '../shared/ProblemList';
 import { BackupPanel, type ImportState } from './BackupPanel';
 import { CustomTermList } from './CustomTermList';
 import { HighlightSettings } from './HighlightSettings';
@@ -13,6 +15,8 @@ export interface OptionsViewProps {
   builtInIds: ReadonlySet<string>;
   /** Stored values that could not be read: defaults are in use and the raw values go into exports. */
   storageProblems: readonly string[];
+  /** Why the last change could not be saved, in words; empty when it was. */
+  saveProblems: readonly string[];
   importState: ImportState;
   replaces: (name: string) => { term: string; definition: string; category: Category } | undefined;
   onSettingsChange: (change: Partial<Settings>) => void;
@@ -36,18 +40,21 @@ export function OptionsView(props: OptionsViewProps) {
         HMO Lens options
       </h1>
       {props.storageProblems.length > 0 ? (
-        <div class="import import--bad" role="alert" data-testid="storage-problems">
+        <div class="panel panel--warn" role="alert" data-testid="storage-problems">
           {props.storageProblems.map((p) => (
             <p key={p}>{p}</p>
           ))}
           <p>Export keeps what could not be read, so nothing is lost.</p>
         </div>
       ) : null}
+      {props.saveProblems.length > 0 ? (
+        <div class="panel panel--warn" role="alert" data-testid="save-problems">
+          <p>Your last change was not saved:</p>
+          <ProblemList problems={props.saveProblems} />
+        </div>
+      ) : null}
       <HighlightSettings settings={props.settings} onChange={props.onSettingsChange} />
-      <section class="card" aria-labelledby="terms-title">
-        <h2 class="card__title" id="terms-title">
-          Your terms
-        </h2>
+      <Card id="terms-title" title="Your terms">
         <p class="muted">
           Highlighted, defined on hover and counted in the analysis like the built-in ones. A term named like
           a built-in one replaces its definition.
@@ -72,7 +79,7 @@ export function OptionsView(props: OptionsViewProps) {
           }}
           onCancel={() => setEditing(null)}
         />
-      </section>
+      </Card>
       <BackupPanel
         state={props.importState}
         onExport={props.onExport}

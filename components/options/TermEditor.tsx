@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../lib/glossary/categories';
 import type { CustomTerm, TermDraft } from '../../lib/storage/custom-terms';
+import { ProblemList } from '../shared/ProblemList';
 
 export interface TermEditorProps {
   /** The term being edited, or null to add one. */
@@ -43,6 +44,7 @@ export function TermEditor({ editing, replaces, onSave, onCancel }: TermEditorPr
       <label>
         Term
         <input
+          class="input"
           value={term}
           onInput={(e) => setTerm(e.currentTarget.value)}
           maxLength={80}
@@ -51,13 +53,14 @@ export function TermEditor({ editing, replaces, onSave, onCancel }: TermEditorPr
         />
       </label>
       {builtIn ? (
-        <p class="editor__note" data-testid="term-replaces">
+        <p class="notice" data-testid="term-replaces">
           This replaces the built-in definition of “{builtIn.term}”: {builtIn.definition}
         </p>
       ) : null}
       <label>
         Other ways it is written <span class="muted">(comma-separated)</span>
         <input
+          class="input"
           value={aliases}
           onInput={(e) => setAliases(e.currentTarget.value)}
           data-testid="term-aliases"
@@ -66,6 +69,7 @@ export function TermEditor({ editing, replaces, onSave, onCancel }: TermEditorPr
       <label>
         Definition
         <textarea
+          class="input"
           value={definition}
           onInput={(e) => setDefinition(e.currentTarget.value)}
           rows={3}
@@ -76,6 +80,7 @@ export function TermEditor({ editing, replaces, onSave, onCancel }: TermEditorPr
       <label>
         Category
         <select
+          class="input"
           value={category}
           onChange={(e) => setCategory(e.currentTarget.value as Category)}
           data-testid="term-category"
@@ -87,14 +92,8 @@ export function TermEditor({ editing, replaces, onSave, onCancel }: TermEditorPr
           ))}
         </select>
       </label>
-      {problems.length > 0 ? (
-        <ul class="problems" role="alert" data-testid="term-problems">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      ) : null}
-      <div class="editor__actions">
+      {problems.length > 0 ? <ProblemList problems={problems} role="alert" testId="term-problems" /> : null}
+      <div class="actions">
         <button type="submit" class="button button--primary" data-testid="term-save">
           {editing ? 'Save changes' : 'Add term'}
         </button>

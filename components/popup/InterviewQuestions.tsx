@@ -1,4 +1,5 @@
 import type { Analysis, InterviewQuestion } from '../../lib/analysis/schema';
+import { Card } from '../shared/Card';
 
 const HEADING: Record<Analysis['level'], string> = {
   junior: 'Interview questions (junior)',
@@ -16,10 +17,7 @@ export function InterviewQuestions({
   questions: readonly InterviewQuestion[];
 }) {
   return (
-    <section class="card" aria-labelledby="questions-heading">
-      <h2 id="questions-heading" class="card__title">
-        {HEADING[level]}
-      </h2>
+    <Card id="questions-heading" title={HEADING[level]}>
       <ol class="questions" data-testid="questions">
         {questions.map((q) => (
           <li key={q.question}>
@@ -31,6 +29,6 @@ export function InterviewQuestions({
           </li>
         ))}
       </ol>
-    </section>
+    </Card>
   );
 }

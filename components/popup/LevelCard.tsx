@@ -1,5 +1,6 @@
 import type { Analysis } from '../../lib/analysis/schema';
 import { specialtyLine } from '../../lib/analysis/summary';
+import { Card } from '../shared/Card';
 
 const LEVEL_LABEL: Record<Analysis['level'], string> = {
   junior: 'Junior',
@@ -24,10 +25,7 @@ export function LevelCard({ analysis }: { analysis: Analysis }) {
   const { level, relevance, relevantYears, yearsOfExperience, evidence } = analysis;
   const weak = relevance !== 'strong';
   return (
-    <section class="card" aria-labelledby="level-heading">
-      <h2 id="level-heading" class="card__title">
-        Suggested level
-      </h2>
+    <Card id="level-heading" title="Suggested level">
       <div class="level">
         <span class={`level__badge level__badge--${level}`} data-testid="level">
           {LEVEL_LABEL[level]}
@@ -63,6 +61,6 @@ export function LevelCard({ analysis }: { analysis: Analysis }) {
           </ul>
         </details>
       ) : null}
-    </section>
+    </Card>
   );
 }

@@ -1,4 +1,6 @@
+import { textReadNote } from '../../lib/analysis/text-limit';
 import type { PageReport } from '../../lib/protocol/tab-description';
+import { Switch } from '../shared/Switch';
 import { InterviewQuestions } from './InterviewQuestions';
 import { LevelCard } from './LevelCard';
 import { RedFlagList } from './RedFlagList';
@@ -39,15 +41,14 @@ export function PopupView(props: PopupViewProps) {
           HMO Lens
         </h1>
         <div class="popup__controls">
-          <label class="switch" title="Alt+Shift+H">
-            <input
-              type="checkbox"
-              checked={props.highlighting}
-              onChange={(e) => props.onToggleHighlighting(e.currentTarget.checked)}
-              data-testid="toggle-highlighting"
-            />
+          <Switch
+            title="Alt+Shift+H"
+            checked={props.highlighting}
+            onChange={props.onToggleHighlighting}
+            testId="toggle-highlighting"
+          >
             Highlight terms
-          </label>
+          </Switch>
           {status.kind === 'ready' ? (
             <button type="button" class="button" onClick={props.onRescan} data-testid="rescan">
               Rescan
@@ -104,8 +105,14 @@ function Body(props: PopupViewProps) {
           />
         );
       }
+      const cut = textReadNote(analysis.textRead);
       return (
         <>
+          {cut ? (
+            <p class="notice notice--warn" role="status" data-testid="text-cut">
+              {cut}
+            </p>
+          ) : null}
           <LevelCard analysis={analysis} />
           <RedFlagList flags={analysis.redFlags} />
           <SearchKeywords

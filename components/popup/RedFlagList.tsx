@@ -1,12 +1,10 @@
 import type { RedFlag } from '../../lib/analysis/schema';
+import { Card } from '../shared/Card';
 
 /** The red flags raised, each with what was looked for and the question that probes it. */
 export function RedFlagList({ flags }: { flags: readonly RedFlag[] }) {
   return (
-    <section class="card" aria-labelledby="flags-heading">
-      <h2 id="flags-heading" class="card__title">
-        Red flags
-      </h2>
+    <Card id="flags-heading" title="Red flags">
       {flags.length === 0 ? (
         <p class="muted" data-testid="no-red-flags">
           None found.
@@ -24,6 +22,6 @@ export function RedFlagList({ flags }: { flags: readonly RedFlag[] }) {
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { Card } from '../shared/Card';
+import { Switch } from '../shared/Switch';
 import { ManualCopy, useCopy } from './CopyButton';
 
 function TitleChip({ title, onCopy }: { title: string; onCopy: (text: string) => Promise<boolean> }) {
@@ -31,10 +33,7 @@ export function SearchKeywords({ titles, booleanString, xrayString, onCopy }: Se
   const query = xray ? xrayString : booleanString;
   const { status, copy } = useCopy({ text: query, onCopy });
   return (
-    <section class="card" aria-labelledby="search-heading">
-      <h2 id="search-heading" class="card__title">
-        Search keywords
-      </h2>
+    <Card id="search-heading" title="Search keywords">
       <p class="muted">Also search for these titles (click to copy):</p>
       <ul class="chips" data-testid="search-titles">
         {titles.map((title) => (
@@ -46,10 +45,9 @@ export function SearchKeywords({ titles, booleanString, xrayString, onCopy }: Se
           <span class="query__label">
             {xray ? 'Google X-ray search' : 'Boolean search (LinkedIn Recruiter)'}
           </span>
-          <label class="switch">
-            <input type="checkbox" checked={xray} onChange={(e) => setXray(e.currentTarget.checked)} />
+          <Switch checked={xray} onChange={setXray}>
             Google X-ray
-          </label>
+          </Switch>
         </div>
         <code class="query__text" data-testid="search-string">
           {query}
@@ -57,11 +55,11 @@ export function SearchKeywords({ titles, booleanString, xrayString, onCopy }: Se
         <button type="button" class="button button--primary" onClick={copy} data-testid="copy-search">
           {status === 'copied' ? '✓ Copied' : 'Copy'}
         </button>
-        <span class="sr-only" role="status">
+        <span class="visually-hidden" role="status">
           {status === 'copied' ? 'Search string copied to the clipboard' : ''}
         </span>
         {status === 'manual' ? <ManualCopy text={query} /> : null}
       </div>
-    </section>
+    </Card>
   );
 }

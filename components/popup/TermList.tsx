@@ -1,5 +1,6 @@
 import type { Category } from '../../lib/glossary/categories';
 import { CATEGORY_LABELS } from '../../lib/glossary/categories';
+import { Card } from '../shared/Card';
 
 export interface TermItem {
   id: string;
@@ -19,10 +20,14 @@ export interface TermListProps {
 /** Terms on the page; clicking one scrolls the page to it, clicking again steps to the next occurrence. */
 export function TermList({ terms, positions, onReveal }: TermListProps) {
   return (
-    <section class="card" aria-labelledby="terms-heading">
-      <h2 id="terms-heading" class="card__title">
-        Terms on this page <span class="muted">({terms.length})</span>
-      </h2>
+    <Card
+      id="terms-heading"
+      title={
+        <>
+          Terms on this page <span class="muted">({terms.length})</span>
+        </>
+      }
+    >
       {terms.length === 0 ? (
         <p class="muted">No managed-care terms found on this page.</p>
       ) : (
@@ -46,6 +51,6 @@ export function TermList({ terms, positions, onReveal }: TermListProps) {
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }

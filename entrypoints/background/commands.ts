@@ -1,6 +1,5 @@
+import { TOGGLE_COMMAND } from '../../lib/protocol/commands';
 import type { Settings } from '../../lib/storage/settings';
-
-export const TOGGLE_COMMAND = 'toggle-highlights';
 
 interface SettingsAccess {
   get(): Promise<Settings>;

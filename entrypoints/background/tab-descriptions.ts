@@ -27,27 +27,44 @@ export function definitionsOf(termIds: readonly string[], define: Lexicon['defin
   return definitions;
 }
 
+/** Lets messages already waiting (other tabs' requests) be answered before a long piece of work. */
+export const yieldToWaitingMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+interface TabAnalysis {
+  url: string;
+  revision: number;
+  analysis: Analysis;
+}
+
 /**
  * What the popup shows about a tab: the content script's status, and the analysis of the page's text, which
  * is worked out here so the content script carries neither the analysis nor the definitions. Analyses are
  * kept in memory only, one per tab, and redone when the page's revision moves on.
+ *
+ * One page must not hold up the others: the text an analysis reads is bounded (`MAX_ANALYSIS_TEXT`), a tab
+ * has one analysis in progress at most however often its popup asks, and an analysis starts only after
+ * the messages already waiting were answered.
  */
 export class TabDescriptions {
-  private readonly cache = new Map<number, { url: string; revision: number; analysis: Analysis }>();
+  private readonly cache = new Map<number, TabAnalysis>();
+  private readonly running = new Map<number, Promise<TabAnalysis>>();
 
   constructor(
     private readonly send: SendToTab,
     private readonly lexicon: () => Promise<Lexicon>,
+    private readonly pause: () => Promise<void> = yieldToWaitingMessages,
   ) {}
 
   /** The tab closed or navigated: its analysis describes a page that is gone. */
   forget(tabId: number): void {
     this.cache.delete(tabId);
+    this.running.delete(tabId);
   }
 
   /** The recruiter's terms changed: every analysis counted with the old ones. */
   forgetAll(): void {
     this.cache.clear();
+    this.running.clear();
   }
 
   async describe(tabId: number): Promise<TabDescription> {
@@ -81,11 +98,33 @@ export class TabDescriptions {
     status: PageStatus,
     lexicon: Lexicon,
   ): Promise<Analysis> {
-    const cached = this.cache.get(tabId);
-    if (cached && cached.url === status.url && cached.revision === status.revision) return cached.analysis;
+    const fresh = (known: TabAnalysis | undefined) =>
+      known && known.url === status.url && known.revision === status.revision ? known : null;
+    const cached = fresh(this.cache.get(tabId));
+    if (cached) return cached.analysis;
+    const running = this.running.get(tabId);
+    if (running) {
+      const shared = fresh(await running);
+      if (shared) return shared.analysis;
+    }
+    const work = this.analyse(toTab, lexicon);
+    this.running.set(tabId, work);
+    try {
+      const done = await work;
+      // Kept only if the tab was not forgotten (closed, reloaded, terms changed) meanwhile.
+      if (this.running.get(tabId) === work) this.cache.set(tabId, done);
+      return done.analysis;
+    } finally {
+      if (this.running.get(tabId) === work) this.running.delete(tabId);
+    }
+  }
+
+  private async analyse(
+    toTab: (message: ContentScriptRequest) => Promise<unknown>,
+    lexicon: Lexicon,
+  ): Promise<TabAnalysis> {
     const { url, revision, text } = await request(TO_CONTENT_SCRIPT, toTab, { type: 'hmo-lens/get-text' });
-    const analysis = lexicon.analyze(text);
-    this.cache.set(tabId, { url, revision, analysis });
-    return analysis;
+    await this.pause();
+    return { url, revision, analysis: lexicon.analyze(text) };
   }
 }

@@ -11,13 +11,16 @@ import type { Term } from '../../lib/glossary';
 
 /**
  * The definition card: a Preact component in a shadow root hung on <html> (outside the body the scanner
- * watches), created on first use so pages without terms get nothing at all.
+ * watches). The host is in the page only while a card shows, so a page that looks for the extension finds
+ * nothing the rest of the time, and its shadow root is closed, so the page's scripts cannot read the
+ * recruiter's definitions out of it. The end-to-end build leaves it open for the tests' locators.
  */
 export class HoverCardUi {
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  private mounting: Promise<HTMLElement> | null = null;
+  private mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   private shown: { entry: HighlightEntry; term: Term; definition: string } | null = null;
   private overCard = false;
+  private sheet: CSSStyleSheet | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -34,19 +37,24 @@ export class HoverCardUi {
     return this.overCard;
   }
 
-  private container(): Promise<HTMLElement> {
+  /** The card's UI, made once; it is attached to the page only while a card shows (`attach`). */
+  private ready(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
     this.mounting ??= createShadowRootUi(this.ctx, {
       name: 'hmo-lens-card',
+      mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed',
       position: 'inline',
       anchor: 'html',
       append: 'last',
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount: (container, shadow, host) => {
         host.setAttribute(OWN_UI_ATTRIBUTE, '');
-        // A constructed sheet, not a <style> element: pages' Content-Security-Policy cannot block it.
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(cardCss);
-        adoptSheet(shadow, sheet);
+        // A constructed sheet, not a <style> element: pages' Content-Security-Policy cannot block it. The
+        // shadow root keeps it while the host is out of the page, so it is made once.
+        if (!this.sheet) {
+          this.sheet = new CSSStyleSheet();
+          this.sheet.replaceSync(cardCss);
+        }
+        adoptSheet(shadow, this.sheet);
         return container;
       },
       onRemove: (container) => {
@@ -54,10 +62,15 @@ export class HoverCardUi {
       },
     }).then((ui) => {
       this.ui = ui;
-      ui.mount();
-      return ui.mounted as HTMLElement;
+      return ui;
     });
     return this.mounting;
+  }
+
+  private attach(): HTMLElement {
+    const ui = this.ui as ShadowRootContentScriptUi<HTMLElement>;
+    if (!ui.mounted) ui.mount();
+    return ui.mounted as HTMLElement;
   }
 
   async show(
@@ -67,9 +80,9 @@ export class HoverCardUi {
     pointer: { x: number; y: number },
   ): Promise<void> {
     this.shown = { entry, term, definition };
-    const container = await this.container();
+    await this.ready();
     if (this.shown?.entry !== entry) return;
-    this.draw(container, pointer);
+    this.draw(this.attach(), pointer);
   }
 
   /** Re-places the card after the page scrolled; hides it when its word left the screen. */
@@ -120,7 +133,8 @@ export class HoverCardUi {
     if (!this.shown) return;
     this.shown = null;
     this.overCard = false;
-    if (this.ui?.mounted) render(null, this.ui.mounted as HTMLElement);
+    // Taken out of the page, not just emptied (its `onRemove` unmounts the component).
+    this.ui?.remove();
     this.onHide();
   }
 

@@ -16,12 +16,14 @@ export interface HoverParts {
  * A highlighted word's definition on hover. The pointer is hit-tested against HMO Lens's ranges once per
  * frame, never on every event; a short grace lets it travel from the word onto the card; Escape closes it,
  * and it follows its word as the page scrolls.
+ *
+ * Only the user's own input counts (`isTrusted`): a page can dispatch pointer events at every highlighted
+ * range, and would otherwise have each of the recruiter's definitions shown to it in turn.
  */
 export function showDefinitionsOnHover(
   ctx: ContentScriptContext,
   { scan, terms, card, definitions }: HoverParts,
 ) {
-  const { layer, scanner } = scan;
   let pointer: { x: number; y: number; target: EventTarget | null } | null = null;
   let framePending = false;
   let hideTimer: number | undefined;
@@ -29,7 +31,8 @@ export function showDefinitionsOnHover(
 
   const hover = () => {
     framePending = false;
-    if (!pointer || !terms.settings.highlighting || !scan.isActive) return;
+    const { layer, scanner } = scan;
+    if (!pointer || !terms.settings.highlighting || !scan.isActive || !layer || !scanner) return;
     const entry: HighlightEntry | null = layer.native
       ? scanner.entryAt(pointer.x, pointer.y)
       : pointer.target instanceof Element
@@ -63,6 +66,7 @@ export function showDefinitionsOnHover(
     document,
     'pointermove',
     (event: PointerEvent) => {
+      if (!event.isTrusted) return;
       pointer = { x: event.clientX, y: event.clientY, target: event.target };
       if (!framePending) {
         framePending = true;
@@ -75,11 +79,14 @@ export function showDefinitionsOnHover(
     document,
     'keydown',
     (event: KeyboardEvent) => {
-      if (event.key === 'Escape') card.hide();
+      if (event.isTrusted && event.key === 'Escape') card.hide();
     },
     { capture: true },
   );
-  ctx.addEventListener(window, 'scroll', () => card.follow(), { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', () => card.follow(), { passive: true });
+  const follow = (event: Event) => {
+    if (event.isTrusted) card.follow();
+  };
+  ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', follow, { passive: true });
   scan.onRestart(() => card.hide());
 }

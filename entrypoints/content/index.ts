@@ -19,6 +19,9 @@ export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   // The card's CSS is adopted by its shadow root (see hover-card-ui): no CSS file is injected into pages.
   cssInjectionMode: 'manual',
+  // WXT would otherwise announce every start to the page with a postMessage naming the extension's id,
+  // on every LinkedIn page, the feed included: a page must not learn that HMO Lens is installed.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // "Scan this page" may inject the script into a tab that already runs it.
     const scope = globalThis as unknown as Record<symbol, boolean | undefined>;
@@ -38,7 +41,7 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
   const terms = await HighlightedTerms.read();
   if (ctx.isInvalid) return;
   const scan = new PageScan(ctx, terms.settings, terms.matcher());
-  const card = new HoverCardUi(ctx, () => scan.layer.focus(null));
+  const card = new HoverCardUi(ctx, () => scan.focus(null));
   const toBackground = (message: ContentScriptReport) =>
     ctx.isInvalid ? Promise.reject(new Error('HMO Lens was stopped.')) : browser.runtime.sendMessage(message);
   const definitions = new DefinitionsCache(toBackground);
@@ -48,8 +51,7 @@ async function runLens(ctx: ContentScriptContext): Promise<void> {
   showDefinitionsOnHover(ctx, { scan, terms, card, definitions });
   terms.follow(ctx, {
     look: (settings) => {
-      scan.layer.setVisible(settings.highlighting);
-      scan.layer.setStyle(settings);
+      scan.setLook(settings);
       if (!settings.highlighting) card.hide();
     },
     terms: (cause) => {

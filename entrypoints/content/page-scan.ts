@@ -1,6 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { takeEarlySheet } from '../../lib/dom/early-sheet';
-import { createHighlightLayer, type HighlightLayer } from '../../lib/dom/highlight-layer';
+import {
+  createHighlightLayer,
+  type HighlightEntry,
+  type HighlightLayer,
+} from '../../lib/dom/highlight-layer';
 import { PageScanner } from '../../lib/dom/page-scanner';
 import { isLinkedInProfile, pageText } from '../../lib/dom/page-text';
 import type { Matcher } from '../../lib/matching/matcher';
@@ -12,14 +16,24 @@ function isLinkedIn(url: string): boolean {
   return hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com');
 }
 
+/** What draws and finds a page's highlights: made only while the page is one HMO Lens reads. */
+interface Lens {
+  layer: HighlightLayer;
+  scanner: PageScanner;
+  close: AbortController;
+}
+
 /**
  * The page's highlights: the layer that draws them, the scanner that finds them and follows the page's
  * changes, and where the scan stands. On LinkedIn the script comes with every page and works on profiles
  * only; anywhere else it was injected because the recruiter asked, and works on whatever the page shows.
+ *
+ * On a LinkedIn page that is not a profile (the feed, jobs, messages) nothing is made: no highlight names
+ * registered, no style sheet adopted, no observer. Those are what a page can see of an extension, and
+ * LinkedIn looks for extensions. They come when the page becomes a profile and go when it stops being one.
  */
 export class PageScan {
-  readonly layer: HighlightLayer;
-  readonly scanner: PageScanner;
+  private lens: Lens | null = null;
   private readonly onDemand = !isLinkedIn(location.href);
   private active = this.onDemand || isLinkedInProfile(location.href);
   private scanning = true;
@@ -28,25 +42,12 @@ export class PageScan {
   private readonly restartListeners: (() => void)[] = [];
   private readonly changeListeners: (() => void)[] = [];
 
-  constructor(ctx: ContentScriptContext, settings: Settings, matcher: Matcher) {
-    const early = takeEarlySheet();
-    this.layer = createHighlightLayer(window, {
-      nearViewportOnly: true,
-      style: settings,
-      // Chromium passes ::highlight() styles down from the root; Firefox needs the rule on every element.
-      inheritedHighlights: !import.meta.env.FIREFOX,
-      ...(early ? { earlySheet: early } : {}),
-    });
-    this.layer.setVisible(settings.highlighting);
-    ctx.onInvalidated(() => this.layer.destroy());
-    this.scanner = new PageScanner({
-      win: window,
-      root: document.body,
-      matcher,
-      layer: this.layer,
-      signal: ctx.signal,
-      onChange: () => this.changed(),
-    });
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private look: Settings,
+    private matcher: Matcher,
+  ) {
+    ctx.onInvalidated(() => this.closeLens());
     // LinkedIn is a single-page app: a new profile means new highlights and a new analysis.
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
       this.active = this.onDemand || isLinkedInProfile(newUrl.href);
@@ -54,9 +55,66 @@ export class PageScan {
     });
   }
 
+  private openLens(): Lens {
+    if (this.lens) return this.lens;
+    const early = takeEarlySheet();
+    const layer = createHighlightLayer(window, {
+      nearViewportOnly: true,
+      style: this.look,
+      // Chromium passes ::highlight() styles down from the root; Firefox needs the rule on every element.
+      inheritedHighlights: !import.meta.env.FIREFOX,
+      ...(early ? { earlySheet: early } : {}),
+    });
+    layer.setVisible(this.look.highlighting);
+    const close = new AbortController();
+    const scanner = new PageScanner({
+      win: window,
+      root: document.body,
+      matcher: this.matcher,
+      layer,
+      signal: AbortSignal.any([this.ctx.signal, close.signal]),
+      onChange: () => this.changed(),
+    });
+    this.lens = { layer, scanner, close };
+    return this.lens;
+  }
+
+  private closeLens(): void {
+    if (!this.lens) return;
+    this.lens.close.abort();
+    this.lens.layer.destroy();
+    this.lens = null;
+  }
+
   /** Whether the page is one HMO Lens reads. */
   get isActive(): boolean {
     return this.active;
+  }
+
+  /** The highlights' layer and scanner, while the page is one HMO Lens reads. */
+  get layer(): HighlightLayer | null {
+    return this.lens?.layer ?? null;
+  }
+
+  get scanner(): PageScanner | null {
+    return this.lens?.scanner ?? null;
+  }
+
+  /** The highlight switch or the look changed. */
+  setLook(settings: Settings): void {
+    this.look = settings;
+    this.lens?.layer.setVisible(settings.highlighting);
+    this.lens?.layer.setStyle(settings);
+  }
+
+  /** Emphasises one highlight (hover, "go to term"), or none. */
+  focus(entry: HighlightEntry | null): void {
+    this.lens?.layer.focus(entry);
+  }
+
+  /** Every highlight of a term, in document order. */
+  entriesOf(termId: string): HighlightEntry[] {
+    return this.lens?.scanner.entriesOf(termId) ?? [];
   }
 
   /** Called when a scan from scratch begins: whatever pointed into the old highlights is stale. */
@@ -69,33 +127,31 @@ export class PageScan {
     this.changeListeners.push(listener);
   }
 
-  /** Reads the page again from scratch (on a page HMO Lens does not read, clears it). */
+  /** Reads the page again from scratch (on a page HMO Lens does not read, takes everything away). */
   async rescan(): Promise<void> {
     this.scanning = true;
     this.revision++;
     for (const listener of this.restartListeners) listener();
-    if (this.active) await this.scanner.rescan();
-    else {
-      this.scanner.stop();
-      this.layer.clear();
-    }
+    if (this.active) await this.openLens().scanner.rescan();
+    else this.closeLens();
     this.scanning = false;
     this.changed();
   }
 
   /** Other terms are highlighted now. */
   retarget(matcher: Matcher): void {
-    this.scanner.setMatcher(matcher);
+    this.matcher = matcher;
+    this.lens?.scanner.setMatcher(matcher);
     void this.rescan();
   }
 
   distinctTerms(): number {
-    return this.active ? this.scanner.termCounts().size : 0;
+    return this.active && this.lens ? this.lens.scanner.termCounts().size : 0;
   }
 
   /** The terms highlighted on the page. */
   termIds(): string[] {
-    return [...this.scanner.termCounts().keys()];
+    return this.lens ? [...this.lens.scanner.termCounts().keys()] : [];
   }
 
   status(highlighting: boolean): PageStatus {

@@ -18,16 +18,16 @@ export function termRevealer(
   scan.onRestart(() => shown.clear());
 
   return (termId) => {
-    const entries = scan.scanner.entriesOf(termId);
+    const entries = scan.entriesOf(termId);
     if (entries.length === 0) return { termId, index: 0, total: 0 };
     const index = ((shown.get(termId) ?? -1) + 1) % entries.length;
     shown.set(termId, index);
     const entry = entries[index] as HighlightEntry;
     entry.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
     card.hide();
-    scan.layer.focus(entry);
+    scan.focus(entry);
     if (unfocusTimer !== undefined) clearTimeout(unfocusTimer);
-    unfocusTimer = ctx.setTimeout(() => scan.layer.focus(null), 1800);
+    unfocusTimer = ctx.setTimeout(() => scan.focus(null), 1800);
     return { termId, index: index + 1, total: entries.length };
   };
 }

@@ -1,12 +1,14 @@
 import { GLOSSARY } from '../glossary';
 import type { Term } from '../glossary/schema';
 import { compileMatcher, countMatches, type Matcher } from '../matching/matcher';
-import { roundYears } from './experience-dates';
+import { mergedYears, roundYears } from './experience-dates';
 import { experienceYears } from './experience-years';
+import { isHealthSetting } from './health-context';
 import { healthPlanWorkText, judgeRoles } from './health-plan-roles';
 import { questionsFor } from './interview-questions';
 import { suggestLevel } from './level';
 import { findIndicators, indicatorEvidence } from './level-indicators';
+import { matchContext } from './match-context';
 import { findPlanContexts } from './plan-context';
 import { raiseRedFlags } from './red-flags';
 import { judgePageRelevance } from './relevance';
@@ -14,6 +16,7 @@ import type { Analysis } from './schema';
 import { searchKeywords } from './search-keywords';
 import { booleanSearch, xraySearch } from './search-strings';
 import { findSpecialties, latestFirst } from './specialty';
+import { limitText } from './text-limit';
 import { searchTitles } from './titles/search-titles';
 
 export interface AnalyzeOptions {
@@ -40,14 +43,24 @@ function compiled(glossary: readonly Term[]) {
 
 const rounded = (years: number | null) => (years === null ? null : roundYears(years));
 
-/** Everything the popup and the CLI show, computed from the plain text of a resume or profile. */
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+/**
+ * Everything the popup and the CLI show, computed from the plain text of a resume or profile: at most its
+ * first `MAX_ANALYSIS_TEXT` characters, which bounds the work one page can cause.
+ */
+export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysis {
+  const { text, cut } = limitText(fullText);
   const today = options.today ?? new Date();
   const { matcher, termOf } = compiled(options.glossary ?? GLOSSARY);
-  const matches = matcher.findAll(text);
+  const work = judgeRoles(text, today, matcher, termOf);
+  // Shared words (claims, open enrollment, case manager) count only where their role or sentence is about
+  // health care; the term list and the red flags both use this one set.
+  const contextOf = matchContext(text, work.healthPlanRoleText);
+  const matches = matcher.findAll(text).filter((m) => {
+    const term = termOf(m.termId);
+    return term.specificity !== 'shared' || isHealthSetting(contextOf(m.start));
+  });
   const termCounts = countMatches(matches);
 
-  const work = judgeRoles(text, today, matcher, termOf);
   const healthPlanRoles = work.roles.filter((r) => r.relevant);
   const { relevance, evidence: relevanceEvidence } = judgePageRelevance(
     [...termCounts.keys()].map(termOf),
@@ -63,7 +76,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // Indicators, specialty and plan context come from what was done in health-plan work, not other jobs.
   const workText = relevance === 'none' ? '' : healthPlanWorkText(text, work.otherWorkLines);
   const indicators = relevance === 'none' ? [] : findIndicators(workText);
-  const suggested = suggestLevel({ relevance, relevantYears: years.relevant, indicators });
+  const suggested = suggestLevel({
+    relevance,
+    relevantYears: years.relevant,
+    indicators,
+    providerYears: work.providerSpans.length > 0 ? mergedYears(work.providerSpans) : null,
+  });
   const latestHealthPlanTitles = latestFirst(healthPlanRoles).map((r) => r.title);
   const specialties =
     relevance === 'none' ? [] : findSpecialties({ titles: latestHealthPlanTitles, workText });
@@ -90,28 +108,37 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     ],
     roles: work.roles,
     indicators,
-    redFlags: raiseRedFlags({
-      text,
-      matches,
-      relevance,
-      termOf,
-      specialties: specialties.map((s) => s.id),
-      level: suggested.level,
-      indicatorIds: indicators.map((i) => i.id),
-    }),
+    // Red flags judge a managed-care candidate; on a page with no managed-care substance they say nothing.
+    redFlags:
+      relevance === 'none'
+        ? []
+        : raiseRedFlags({
+            text,
+            matches,
+            relevance,
+            termOf,
+            contextOf,
+            specialties: specialties.map((s) => s.id),
+            level: suggested.level,
+            indicatorIds: indicators.map((i) => i.id),
+          }),
     specialties,
     planContexts,
     searchTitles: titles,
     searchKeywords: keywords,
     searchString: booleanSearch(searchParts),
     xraySearchString: xraySearch(searchParts),
-    interviewQuestions: questionsFor(
-      suggested.level,
-      specialties.map((s) => s.id),
-    ),
+    interviewQuestions:
+      relevance === 'none'
+        ? []
+        : questionsFor(
+            suggested.level,
+            specialties.map((s) => s.id),
+          ),
     terms: [...termCounts].map(([id, count]) => {
       const term = termOf(id);
       return { id, term: term.term, category: term.category, count };
     }),
+    textRead: { chars: text.length, cut },
   };
 }

@@ -42,6 +42,7 @@ const NOW = '(?:present|current(?:ly)?|now|today|to\\s+date|ongoing)';
 const SEPARATOR = '\\s*(?:-{1,2}|[\u2010-\u2015]|to|through|thru|until|till)\\s*';
 
 const RANGE_RE = new RegExp(`(?<![\\w/.])(${DATE})${SEPARATOR}(${DATE}|${NOW})(?![\\w/])`, 'gi');
+const NOW_RE = new RegExp(`^${NOW}$`, 'i');
 const DATE_RE = new RegExp(
   `^(?:(${MONTH})\\.?,?\\s*(${YEAR})|(\\d{1,2})\\s*[/.]\\s*(${YEAR})|(${YEAR}))$`,
   'i',
@@ -65,8 +66,9 @@ export function findDateRanges(line: string): DateRange[] {
   for (const m of line.matchAll(RANGE_RE)) {
     const start = parseResumeDate(m[1] as string);
     const endText = m[2] as string;
-    const end = new RegExp(`^${NOW}$`, 'i').test(endText) ? null : parseResumeDate(endText);
-    if (!start || (end === null && !new RegExp(`^${NOW}$`, 'i').test(endText))) continue;
+    const ongoing = NOW_RE.test(endText);
+    const end = ongoing ? null : parseResumeDate(endText);
+    if (!start || (end === null && !ongoing)) continue;
     ranges.push({ start, end, index: m.index ?? 0, length: m[0].length });
   }
   return ranges;
@@ -155,25 +157,84 @@ export interface StatedYears {
   sentence: string;
 }
 
+// `\s*(?:\+\s*)?` rather than `\s*\+?\s*`: two optional runs of spaces side by side split a long run
+// every possible way before failing, which a page of spaces turns into minutes.
 const STATED_RE = new RegExp(
-  `\\b(?:over|more than|nearly|almost|about|approximately)?\\s*(\\d{1,2}(?:\\.\\d)?|${Object.keys(WORD_NUMBERS).join('|')})\\s*\\+?\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:years?|yrs?)['\u2019]?(?:\\s+of)?(?:\\s+[\\w&/-]+){0,6}?\\s+experience\\b`,
+  `\\b(?:over|more than|nearly|almost|about|approximately)?\\s*(\\d{1,2}(?:\\.\\d)?|${Object.keys(WORD_NUMBERS).join('|')})\\s*(?:\\+\\s*)?(?:\\(\\d{1,2}\\)\\s*)?(?:years?|yrs?)['\u2019]?(?:\\s+of)?(?:\\s+[\\w&/-]+){0,6}?\\s+experience\\b`,
   'gi',
 );
+
+/**
+ * A sentence ends at a full stop, a blank line or a bullet; a line break inside a sentence (wrapped text)
+ * does not end it. Runs of spaces never span a line break, so no position is tried more than once.
+ */
+const SENTENCE_END_RE = /\.(?=\s|$)|\n[^\S\n]*\n|\n(?=[^\S\n]*[\u2022*-])/g;
+
+/** Stated figures kept at most: a resume states its years a few times, a page repeating it is no resume. */
+export const MAX_STATED_YEARS = 50;
+/** How much of a sentence is quoted on each side of the figure: enough to judge it, never a whole page. */
+const SENTENCE_REACH = 200;
+
+/**
+ * Where the sentence around each figure starts and ends. Figures come in order, so the text is read once
+ * from left to right: where the last sentence began is carried along, and the search for where a sentence
+ * ends resumes only past the last end found. `work` counts the characters stepped over and searched, which
+ * stays within twice the text's length however many figures it holds.
+ */
+export function sentenceFinder(text: string) {
+  let scanned = -1;
+  let lastBreak = -1;
+  /** Where the last search for an end found one (-1: none searched yet; null: none to the text's end). */
+  let endIndex: number | null = -1;
+  let end = text.length;
+  const work = { stepped: 0, searched: 0 };
+  const at = (position: number): { start: number; end: number } => {
+    for (let i = scanned + 1; i <= position; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */ || (c === 46 /* . */ && text.charCodeAt(i + 1) === 32)) lastBreak = i;
+      work.stepped++;
+    }
+    scanned = Math.max(scanned, position);
+    // Every position between the last search's start and the end it found failed to end a sentence (the
+    // pattern looks only ahead), so a figure before that end shares it.
+    if (endIndex !== null && position > endIndex) {
+      SENTENCE_END_RE.lastIndex = position;
+      const found = SENTENCE_END_RE.exec(text);
+      endIndex = found ? found.index : null;
+      end = found ? found.index + (found[0] === '.' ? 1 : 0) : text.length;
+      work.searched += (found ? found.index : text.length) - position;
+    }
+    return { start: lastBreak + 1, end };
+  };
+  return { at, work };
+}
+
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/** Cuts a long sentence to the words around the figure at `at`, marking what was left out. */
+function quote(text: string, start: number, end: number, at: number, length: number): string {
+  let from = Math.max(start, at - SENTENCE_REACH);
+  let to = Math.min(end, at + length + SENTENCE_REACH);
+  // Whole words only: step past the word cut at either edge (a loop, not `\S*$`, which retries every
+  // position of a long word).
+  if (from > start) while (from < at && !isSpace(text[from - 1])) from++;
+  if (to < end) while (to > at + length && !isSpace(text[to])) to--;
+  const part = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > start ? '\u2026' : ''}${part}${to < end ? '\u2026' : ''}`;
+}
 
 /** "7+ years of experience", "over ten years of managed care experience", "5 yrs experience". */
 export function findStatedYears(text: string): StatedYears[] {
   const found: StatedYears[] = [];
+  const sentences = sentenceFinder(text);
   for (const m of text.matchAll(STATED_RE)) {
     const raw = (m[1] as string).toLowerCase();
     const years = WORD_NUMBERS[raw] ?? Number(raw);
     if (!(years > 0 && years <= 50)) continue;
     const at = m.index ?? 0;
-    const sentenceStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('. ', at)) + 1;
-    // A sentence ends at a full stop, a blank line or a bullet; a line break inside a sentence (wrapped
-    // text) does not end it.
-    const end = /\.(?=\s|$)|\n\s*\n|\n(?=\s*[\u2022*-])/.exec(text.slice(at));
-    const sentenceEnd = end ? at + end.index + (end[0] === '.' ? 1 : 0) : text.length;
-    found.push({ years, sentence: text.slice(sentenceStart, sentenceEnd).replace(/\s+/g, ' ').trim() });
+    const { start, end } = sentences.at(at);
+    found.push({ years, sentence: quote(text, start, end, at, m[0].length) });
+    if (found.length === MAX_STATED_YEARS) break;
   }
   return found;
 }

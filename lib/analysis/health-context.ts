@@ -7,7 +7,7 @@ const HEALTH_CUES =
 
 /** Health plans and other managed-care employers a resume may name. */
 const HEALTH_PLAN_EMPLOYERS =
-  /\b(?:aetna|cigna|humana|kaiser(?: permanente)?|anthem|elevance|molina|centene|wellcare|health ?net|unitedhealth(?:care)?|united healthcare|optum|highmark|carefirst|blue cross|blue shield|bcbs|premera|regence|oscar health|ambetter|amerigroup|caresource|l\.?a\.? care|inland empire health plan|iehp|healthfirst|emblemhealth|fidelis|scan health|alignment health|clover health|devoted health|bright health|medica|harvard pilgrim|tufts health|priority health|geisinger health plan|independence blue|florida blue|excellus|capital blue|wellpoint|magellan|evolent|evernorth|express scripts|caremark|cvs health|prime therapeutics|health alliance|medicaid health plan|health plan)\b/i;
+  /\b(?:aetna|cigna|humana|kaiser(?: permanente)?|anthem|elevance|molina|centene|wellcare|health ?net|unitedhealth(?:care| ?group)?|united ?health ?(?:care|group)|optum|highmark|carefirst|blue ?cross|blue ?shield|bcbs|premera|regence|oscar health|ambetter|amerigroup|caresource|l\.?a\.? care|inland empire health plan|iehp|healthfirst|emblemhealth|fidelis|scan health|alignment health|clover health|devoted health|bright health|medica|harvard pilgrim|tufts health|priority health|geisinger health plan|independence blue|florida blue|excellus|capital blue|wellpoint|magellan|evolent|evernorth|express scripts|caremark|cvs health|delta dental|prime therapeutics|health alliance|medicaid health plan|health plan)\b/i;
 
 /** Settings where the shared words mean something else: P&C insurance, pensions, social services. */
 const OTHER_FIELD_CUES =

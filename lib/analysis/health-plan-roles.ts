@@ -2,6 +2,7 @@ import type { Term } from '../glossary/schema';
 import type { Matcher } from '../matching/matcher';
 import { formatResumeDate, formatYears, type MonthSpan, rangeSpan, roundYears } from './experience-dates';
 import { healthPlanScore, RELEVANT_ROLE_SCORE } from './relevance';
+import { roleSetting } from './role-setting';
 import { extractRoles } from './roles';
 import type { Evidence, Role } from './schema';
 
@@ -12,8 +13,12 @@ export interface HealthPlanRoles {
   relevantSpans: MonthSpan[];
   /** Lines of the text that belong to roles outside health plans. */
   otherWorkLines: Set<number>;
-  /** One note a role: counted (with its years and up to three terms that made it count) or not. */
+  /** One note a role: counted (with its years and up to three terms that made it count) or not, and why. */
   evidence: Evidence[];
+  /** The years of provider-side roles, told apart in the level's note. */
+  providerSpans: MonthSpan[];
+  /** Each line of a health-plan role, mapped to the role's whole text: evidence is judged on the role. */
+  healthPlanRoleText: Map<number, string>;
 }
 
 /** The resume's roles, each judged health-plan work or not by the glossary terms and employer it names. */
@@ -29,10 +34,16 @@ export function judgeRoles(
     relevantSpans: [],
     otherWorkLines: new Set(),
     evidence: [],
+    providerSpans: [],
+    healthPlanRoleText: new Map(),
   };
   for (const role of extractRoles(text)) {
     const terms = matcher.findAll(role.text).map((m) => termOf(m.termId));
-    const relevant = healthPlanScore(role.text, terms) >= RELEVANT_ROLE_SCORE;
+    const { setting, why } = roleSetting({
+      ...role,
+      managedCareSubstance: healthPlanScore(role.text, terms) >= RELEVANT_ROLE_SCORE,
+    });
+    const relevant = setting === 'health-plan';
     const span = rangeSpan(role, today);
     const years = span ? (span.to - span.from) / 12 : null;
     const entry: Role = {
@@ -42,23 +53,34 @@ export function judgeRoles(
       end: formatResumeDate(role.end),
       years: years === null ? null : roundYears(years),
       relevant,
+      setting,
+      lines: role.lineNumbers.map((n) => n + 1),
     };
     found.roles.push(entry);
     if (span) found.spans.push(span);
     if (span && relevant) found.relevantSpans.push(span);
-    if (!relevant) for (const n of role.lineNumbers) found.otherWorkLines.add(n);
-    const label = `${entry.title}${entry.employer ? ` (${entry.employer})` : ''}, ${entry.start}\u2013${entry.end}`;
-    if (relevant) {
-      const reasons = [...new Set(terms.map((t) => t.term))].slice(0, 3);
-      found.evidence.push({
-        kind: 'role-counted',
-        text: `${label}: counted, ${years === null ? 'dates unclear' : formatYears(years)}${reasons.length ? ` \u2014 ${reasons.join(', ')}` : ''}`,
-      });
-    } else {
-      found.evidence.push({ kind: 'role-not-counted', text: `${label}: not health-plan work` });
-    }
+    if (span && setting === 'provider') found.providerSpans.push(span);
+    if (relevant) for (const n of role.lineNumbers) found.healthPlanRoleText.set(n, role.text);
+    else for (const n of role.lineNumbers) found.otherWorkLines.add(n);
+    found.evidence.push(roleEvidence(entry, years, terms, why));
   }
   return found;
+}
+
+/** What was counted for a role and why, or why it was not. */
+function roleEvidence(role: Role, years: number | null, terms: readonly Term[], why: string): Evidence {
+  const label = `${role.title}${role.employer ? ` (${role.employer})` : ''}, ${role.start}\u2013${role.end}`;
+  const duration = years === null ? 'dates unclear' : formatYears(years);
+  const reasons = [...new Set(terms.map((t) => t.term))].slice(0, 3);
+  const because = reasons.length ? ` \u2014 ${reasons.join(', ')}` : '';
+  if (role.setting === 'health-plan')
+    return { kind: 'role-counted', text: `${label}: counted as health-plan work, ${duration}${because}` };
+  if (role.setting === 'provider')
+    return {
+      kind: 'role-not-counted',
+      text: `${label}: provider-side (${why}); ${duration} not counted as health-plan (payer) years${because}`,
+    };
+  return { kind: 'role-not-counted', text: `${label}: not health-plan work` };
 }
 
 /** The text without the lines of other-field roles: what was done in health-plan work. */

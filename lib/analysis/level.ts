@@ -69,16 +69,21 @@ export interface LevelInput {
   relevantYears: number | null;
   /** Found in health-plan work only. */
   indicators: readonly FoundIndicator[];
+  /** Years of provider-side roles (billing a plan from a hospital or practice): named, never counted. */
+  providerYears?: number | null;
 }
 
 /** The suggested level and the note that explains it to the recruiter. */
-export function suggestLevel({ relevance, relevantYears, indicators }: LevelInput): {
+export function suggestLevel({ relevance, relevantYears, indicators, providerYears = null }: LevelInput): {
   level: Level;
   evidence: Evidence;
 } {
   const because = (level: Level, text: string) => ({ level, evidence: { kind: 'level' as const, text } });
   if (relevance === 'none')
-    return because('unknown', 'No level suggested: the page shows no health-plan experience to judge.');
+    return because(
+      'unknown',
+      'Not a managed-care profile: no health-plan roles and too few managed-care terms, so no level, red flags or interview questions apply.',
+    );
   if (relevantYears === null)
     return because('unknown', 'No level suggested: no dates or stated years of health-plan experience.');
   const y = relevantYears;
@@ -89,5 +94,12 @@ export function suggestLevel({ relevance, relevantYears, indicators }: LevelInpu
   const move = BORDERLINE_MOVES.find((m) => y >= m.from && y < m.to && m.when(signals));
   if (move) return because(move.level, move.note(formatYears(y), signals));
   const level = baseLevel(y);
-  return because(level, `${formatYears(y)} of health-plan experience: ${level} (${LEVEL_RANGE[level]})`);
+  const provider =
+    providerYears !== null && providerYears > 0
+      ? ` (plus ${formatYears(providerYears)} provider-side, not counted: the level counts years working for a health plan)`
+      : '';
+  return because(
+    level,
+    `${formatYears(y)} of health-plan experience${provider}: ${level} (${LEVEL_RANGE[level]})`,
+  );
 }

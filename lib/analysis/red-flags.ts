@@ -166,6 +166,8 @@ export interface RedFlagInput {
   matches: readonly TermMatch[];
   relevance: Relevance;
   termOf: (termId: string) => Term;
+  /** What a match's setting is judged on; its line when not given. */
+  contextOf?: (at: number) => string;
   /** The candidate's specialties; none means the seed's four flags as written. */
   specialties?: readonly SpecialtyId[];
   level?: Level;
@@ -173,8 +175,9 @@ export interface RedFlagInput {
   indicatorIds?: readonly string[];
 }
 
-function flagEvidence({ text, matches, relevance, termOf, level, indicatorIds }: RedFlagInput): FlagEvidence {
-  const lineOf = lineAround(text);
+function flagEvidence(input: RedFlagInput): FlagEvidence {
+  const { text, matches, relevance, termOf, contextOf, level, indicatorIds } = input;
+  const lineOf = contextOf ?? lineAround(text);
   const counted: Term[] = [];
   for (const m of matches) {
     const term = termOf(m.termId);

@@ -1,3 +1,5 @@
+import { findDateRanges } from './experience-dates';
+
 /** Which part of a resume a line belongs to; only `experience` lines can hold roles. */
 export type SectionKind = 'experience' | 'education' | 'other' | 'unknown';
 
@@ -87,6 +89,8 @@ const HEADINGS = new Map<string, SectionKind>([
 
 /** The section a heading line opens, or null when the line is not a heading. */
 export function headingKind(line: string): SectionKind | null {
+  // Headings are short; the length check also keeps the trimming below off very long lines.
+  if (line.length > 80) return null;
   const key = line
     .trim()
     .replace(/^[#*=_\-\s]+|[#*=_:\-\s]+$/g, '')
@@ -94,6 +98,26 @@ export function headingKind(line: string): SectionKind | null {
     .toLowerCase();
   if (key.length === 0 || key.length > 40) return null;
   return HEADINGS.get(key) ?? null;
+}
+
+/**
+ * A heading that shares its line with the first entry of its section, as PDF text often gives it
+ * ("Experience 04/2012 to Current", "EXPERIENCE: Claims Examiner"). Only taken as a heading when the rest
+ * holds a date range, or the heading is set apart by capitals or a colon: "Experience with Facets" is a
+ * sentence, not a heading.
+ */
+function gluedHeading(line: string): { kind: SectionKind; rest: string } | null {
+  const words = line.trim().split(' ');
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    const kind = headingKind(head);
+    if (!kind) continue;
+    const rest = words.slice(n).join(' ');
+    const setApart = /:$/.test(head) || (head === head.toUpperCase() && /[A-Z]{4}/.test(head));
+    if (setApart || findDateRanges(rest).length > 0)
+      return { kind, rest: rest.replace(/^[:\s|\u2013\u2014-]+/, '') };
+  }
+  return null;
 }
 
 export interface SectionedLine {
@@ -109,6 +133,11 @@ export function sectionLines(lines: readonly string[]): SectionedLine[] {
     if (kind) {
       section = kind;
       return { text: '', section };
+    }
+    const glued = gluedHeading(text);
+    if (glued) {
+      section = glued.kind;
+      return { text: glued.rest, section };
     }
     return { text, section };
   });

@@ -19,7 +19,12 @@ export const RoleSchema = z.object({
   start: z.string(),
   end: z.string(),
   years,
+  /** Counted as health-plan (payer) years. */
   relevant: z.boolean(),
+  /** Which side of health care the role was on: only `health-plan` years decide the level. */
+  setting: z.enum(['health-plan', 'provider', 'other']),
+  /** The 1-based lines of the text the role was read from. */
+  lines: z.array(z.int().check(z.positive())),
 });
 
 export const EvidenceSchema = z.object({
@@ -136,6 +141,8 @@ export const AnalysisSchema = z.object({
   xraySearchString: z.string(),
   interviewQuestions: z.array(InterviewQuestionSchema),
   terms: z.array(FoundTermSchema),
+  /** How much of the text was read: a very long page is cut (see `text-limit.ts`), and the recruiter told. */
+  textRead: z.object({ chars: z.int().check(z.nonnegative()), cut: z.boolean() }),
 });
 
 export type Analysis = z.infer<typeof AnalysisSchema>;

@@ -5,6 +5,7 @@
  */
 
 import type { EarlySheet } from './early-sheet';
+import { highlightApi } from './highlight-api';
 import type { HighlightStyle } from './highlight-style';
 import { NativeHighlightLayer } from './native-highlight-layer';
 import { wrappingLayer } from './wrapping-highlight-layer';
@@ -65,13 +66,8 @@ export interface HighlightLayer {
   destroy(): void;
 }
 
-interface HighlightApi {
-  highlights: Map<string, unknown>;
-}
-
 export function supportsCustomHighlights(win: Window): boolean {
-  const w = win as unknown as { CSS?: Partial<HighlightApi>; Highlight?: unknown };
-  return typeof w.Highlight === 'function' && !!w.CSS?.highlights;
+  return highlightApi(win) !== null;
 }
 
 export function createHighlightLayer(win: Window, options: LayerOptions = {}): HighlightLayer {

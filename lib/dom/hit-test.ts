@@ -1,3 +1,4 @@
+import { type HighlightHit, highlightRegistry } from './highlight-api';
 import type { HighlightEntry } from './highlight-layer';
 import { HIGHLIGHT_NAME } from './highlight-style';
 
@@ -25,11 +26,6 @@ function rectsContain(rects: DOMRectList | DOMRect[], x: number, y: number): boo
   return false;
 }
 
-interface HitResult {
-  highlight?: unknown;
-  ranges?: AbstractRange[];
-}
-
 /**
  * The highlighted entry under a point. Where the browser can say which highlights are at a point
  * (`CSS.highlights.highlightsFromPoint`) a miss costs almost nothing; otherwise the caret position is mapped
@@ -45,17 +41,13 @@ export function entryAtPoint(
   /** The name our highlights are registered under (it follows the look chosen). */
   name: string = HIGHLIGHT_NAME,
 ): HighlightEntry | null {
-  const registry = (
-    win as unknown as { CSS?: { highlights?: { highlightsFromPoint?: unknown; get?: unknown } } }
-  ).CSS?.highlights as
-    | { highlightsFromPoint?: (x: number, y: number) => HitResult[]; get(name: string): unknown }
-    | undefined;
+  const registry = highlightRegistry(win);
   if (registry && typeof registry.highlightsFromPoint === 'function') {
     const ours = registry.get(name);
     const hits = registry.highlightsFromPoint(x, y);
-    const hit = hits.find((h) => h === ours || h.highlight === ours);
+    const hit = hits.find((h) => h === ours || (h as HighlightHit).highlight === ours);
     if (!hit) return null;
-    for (const range of hit === ours ? [] : (hit.ranges ?? [])) {
+    for (const range of hit === ours ? [] : ((hit as HighlightHit).ranges ?? [])) {
       const entry = byRange.get(range);
       if (entry && rectsContain(entry.range.getClientRects(), x, y)) return entry;
     }

@@ -1,4 +1,7 @@
+import { MAX_PAGE_TEXT } from '../analysis/text-limit';
 import { visibleText } from './visible-text';
+
+export { MAX_PAGE_TEXT };
 
 /** LinkedIn profile pages, including Recruiter and Talent views: the automatic path. */
 export function isLinkedInProfile(url: string): boolean {
@@ -25,13 +28,21 @@ function linkedInText(doc: Document): string | null {
   const main = doc.querySelector('main') ?? doc.body;
   if (!main) return null;
   const parts: string[] = [];
+  // One budget for everything read: a page may make any part of the profile as long as it likes.
+  let budget = MAX_PAGE_TEXT;
+  const read = (el: Element) => {
+    if (budget <= 0) return;
+    const text = visibleText(el, budget);
+    budget -= text.length;
+    parts.push(text);
+  };
   // Name and headline: the first heading and the block after it, whatever their classes are this month.
   const name = main.querySelector('h1');
   if (name) {
-    parts.push(visibleText(name));
+    read(name);
     const top = name.closest('section') ?? name.parentElement;
     const headline = top?.querySelector('.text-body-medium, [data-generated-suggestion-target], h2 + div');
-    if (headline) parts.push(visibleText(headline));
+    if (headline) read(headline);
   }
   let found = 0;
   for (const id of PROFILE_SECTIONS) {
@@ -39,14 +50,11 @@ function linkedInText(doc: Document): string | null {
     const section = anchor?.closest('section');
     if (!section) continue;
     found++;
-    parts.push(visibleText(section, MAX_PAGE_TEXT));
+    read(section);
   }
   if (found === 0) return null;
   return parts.filter((p) => p.length > 0).join('\n');
 }
-
-/** What the analysis reads of a page at most: far more than any resume, far less than a huge page. */
-export const MAX_PAGE_TEXT = 500_000;
 
 /**
  * The text the analysis reads. On a LinkedIn profile: the name, headline and profile sections, read by
@@ -54,6 +62,10 @@ export const MAX_PAGE_TEXT = 500_000;
  * people; when those anchors are missing, the main content. Anywhere else: the page's visible text.
  */
 export function pageText(doc: Document, url: string): string {
+  return fullPageText(doc, url).slice(0, MAX_PAGE_TEXT);
+}
+
+function fullPageText(doc: Document, url: string): string {
   if (isLinkedInProfile(url)) {
     const profile = linkedInText(doc);
     if (profile) return profile;

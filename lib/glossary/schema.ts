@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES } from './categories';
+import { FormTextSchema, TermIdSchema } from './term-rules';
 
 export { CATEGORIES, CATEGORY_LABELS, type Category } from './categories';
 
@@ -19,22 +20,14 @@ export type Specificity = z.infer<typeof SpecificitySchema>;
 export const SkillSchema = z.enum(['claims', 'regulation', 'compliance']);
 export type Skill = z.infer<typeof SkillSchema>;
 
-const formText = z
-  .string()
-  .trim()
-  .min(1)
-  .max(80)
-  .regex(/[\p{L}\p{N}]/u, 'must contain a letter or digit');
-
 export const TermSchema = z.object({
-  /** Stable, kebab-case: custom terms and stored settings refer to it. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id'),
-  term: formText,
+  id: TermIdSchema,
+  term: FormTextSchema,
   /**
    * Other written forms. A word written in capitals (HMO, ICD) is matched case-sensitively; other words
    * match in any case. Plurals, possessives and hyphen/space variants are derived, not listed.
    */
-  aliases: z.array(formText).default([]),
+  aliases: z.array(FormTextSchema).default([]),
   category: CategorySchema,
   specificity: SpecificitySchema,
   skills: z.array(SkillSchema).default([]),

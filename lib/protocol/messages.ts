@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { MAX_PAGE_TEXT } from '../analysis/text-limit';
 import { defineProtocol } from './protocol';
 
 /**
@@ -27,7 +28,7 @@ export type PageStatus = z.infer<typeof PageStatusSchema>;
 export const PageTextSchema = z.object({
   url: z.string(),
   revision: count,
-  text: z.string(),
+  text: z.string().check(z.maxLength(MAX_PAGE_TEXT)),
 });
 export type PageText = z.infer<typeof PageTextSchema>;
 

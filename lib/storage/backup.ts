@@ -2,7 +2,8 @@ import { z } from 'zod/mini';
 import type { Term } from '../glossary/schema';
 import { type CustomTerm, CustomTermsSchema, customTermProblems } from './custom-terms';
 import { type Settings, SettingsSchema } from './settings';
-import { formatIssues } from './validation-issues';
+import type { StoredItems } from './stores';
+import { formatIssues, problemsOf } from './validation-issues';
 
 /**
  * The file the options page exports and imports: the recruiter's settings and custom terms, versioned so a
@@ -116,4 +117,43 @@ export function planImport(
     .map((key) => `${key}: ${JSON.stringify(current.settings[key])} → ${JSON.stringify(settings[key])}`);
   const conflicts = customTermProblems(terms, builtIn, 'your terms');
   return { added, replaced, unchanged, settingsChanges, conflicts, result: { terms, settings } };
+}
+
+/**
+ * The backup of what is stored now. Values that could not be read go into the file as they were, so
+ * exporting loses nothing.
+ */
+export async function exportBackup(items: StoredItems, now = new Date()): Promise<Backup> {
+  const [settings, terms, kept] = await Promise.all([
+    items.settings.read(),
+    items.customTerms.read(),
+    items.unreadable.get(),
+  ]);
+  const unreadable = { ...kept };
+  if (settings.problem) unreadable.settings = settings.raw;
+  if (terms.problem) unreadable.customTerms = terms.raw;
+  return createBackup(settings.settings, terms.terms, unreadable, now);
+}
+
+export type AppliedImport = { ok: true; plan: ImportPlan } | { ok: false; problems: string[] };
+
+/**
+ * Applies a backup, planned again against what is stored now (another tab may have changed it since the
+ * preview): any conflict stops it before anything is written, and a write that fails is told in words.
+ */
+export async function applyImport(
+  backup: Backup,
+  items: StoredItems,
+  builtIn: readonly Term[],
+): Promise<AppliedImport> {
+  const current = { terms: await items.customTerms.get(), settings: await items.settings.get() };
+  const plan = planImport(backup, current, builtIn);
+  if (plan.conflicts.length > 0) return { ok: false, problems: plan.conflicts };
+  try {
+    await items.customTerms.set(plan.result.terms);
+    await items.settings.set(plan.result.settings);
+  } catch (error) {
+    return { ok: false, problems: problemsOf(error) };
+  }
+  return { ok: true, plan };
 }

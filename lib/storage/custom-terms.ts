@@ -1,32 +1,21 @@
 import type { WxtStorage } from 'wxt/utils/storage';
+// zod/mini: the content script reads the recruiter's terms to highlight them.
 import { z } from 'zod/mini';
 import { CATEGORIES } from '../glossary/categories';
 import type { Term } from '../glossary/schema';
-import { formSignature } from '../matching/forms';
+import { FormTextSchema, TermIdSchema } from '../glossary/term-rules';
+import { formSignature } from '../matching/spellings';
 import { keepUnreadable } from './settings';
 import { formatIssues } from './validation-issues';
-
-// zod/mini: the content script reads the recruiter's terms to highlight them.
-
-const formText = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1),
-    z.maxLength(80),
-    z.regex(/[\p{L}\p{N}]/u, 'must contain a letter or digit'),
-  );
 
 /**
  * A term the recruiter added. Its id is `custom-…` for a new term, or a built-in term's id when it
  * replaces that term's definition (its forms are then added to the built-in ones).
  */
 export const CustomTermSchema = z.object({
-  id: z
-    .string()
-    .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"'), z.maxLength(80)),
-  term: formText,
-  aliases: z.array(formText).check(z.maxLength(20)),
+  id: TermIdSchema,
+  term: FormTextSchema,
+  aliases: z.array(FormTextSchema).check(z.maxLength(20)),
   definition: z.string().check(z.trim(), z.minLength(1), z.maxLength(600)),
   category: z.enum(CATEGORIES),
 });

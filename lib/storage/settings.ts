@@ -113,9 +113,25 @@ export function settingsStore(storage: WxtStorage) {
   };
 }
 
-/** Keeps a stored value that could not be read, by name, before it is overwritten (see UNREADABLE_KEY). */
+const UnreadableSchema = z.record(z.string(), z.unknown());
+
+/** The values kept under UNREADABLE_KEY, by the name of the item each was read from. */
+export function unreadableStore(storage: WxtStorage) {
+  const item = storage.defineItem<unknown>(UNREADABLE_KEY, { fallback: {} });
+  return {
+    async get(): Promise<Record<string, unknown>> {
+      const raw = await item.getValue();
+      const parsed = UnreadableSchema.safeParse(raw);
+      // Even this record may be damaged: it is still kept whole, under its own name.
+      return parsed.success ? parsed.data : { unreadable: raw };
+    },
+    /** Keeps a stored value that could not be read, by name, before it is overwritten. */
+    async keep(name: string, raw: unknown): Promise<void> {
+      await item.setValue({ ...(await this.get()), [name]: raw });
+    },
+  };
+}
+
 export async function keepUnreadable(storage: WxtStorage, name: string, raw: unknown): Promise<void> {
-  const kept = await storage.getItem<Record<string, unknown>>(UNREADABLE_KEY);
-  const base = kept && typeof kept === 'object' && !Array.isArray(kept) ? kept : {};
-  await storage.setItem(UNREADABLE_KEY, { ...base, [name]: raw });
+  await unreadableStore(storage).keep(name, raw);
 }

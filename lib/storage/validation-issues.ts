@@ -65,3 +65,14 @@ export function formatIssues(issues: readonly Issue[], root = ''): string[] {
   }
   return lines;
 }
+
+/**
+ * What went wrong, in words, for an error caught at the edge of a page: a zod error's issues one a line, as
+ * above, never its JSON; any other error by its message.
+ */
+export function problemsOf(error: unknown, root = ''): string[] {
+  if (error && typeof error === 'object' && Array.isArray((error as { issues?: unknown }).issues))
+    return formatIssues((error as { issues: Issue[] }).issues, root);
+  const message = error instanceof Error ? error.message : String(error);
+  return [message || 'something went wrong'];
+}

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
+import {
+  EXTENSION_DIR,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from '../../scripts/browser/extension-browser';
 
 /** The slice of chrome://extensions' private API this test reads (only that page may call it). */
 interface ExtensionInfo {

@@ -1,7 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
-import { fixturePage } from './support/fixture-server';
+import {
+  E2E_EXTENSION_DIR,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from '../../scripts/browser/extension-browser';
+import { fixturePage } from '../../scripts/browser/fixture-server';
 
 declare const chrome: {
   runtime: { reload(): void };
@@ -57,7 +61,7 @@ describe('a second copy of the content script, and an extension reload', () => {
   let before: string[];
 
   it('draws each highlight once when a second copy is injected into a tab that runs one', async () => {
-    await expect.poll(highlightKeys, { timeout: 15_000 }).toContainEqual(expect.stringMatching(/^CAQH@/));
+    await expect.poll(highlightKeys).toContainEqual(expect.stringMatching(/^CAQH@/));
     // The skills section arrives last (lazily): from then on the page's text stays as it is.
     before = await highlightKeys();
     const extensionPage = await browser.context.newPage();
@@ -80,7 +84,7 @@ describe('a second copy of the content script, and an extension reload', () => {
       .catch(() => {
         // The worker goes away while answering.
       });
-    await expect.poll(highlightKeys, { timeout: 15_000 }).toEqual([]);
+    await expect.poll(highlightKeys).toEqual([]);
     // The page itself carries on: its own script still runs and nothing was thrown into it.
     expect(await page.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Nicole Baptiste');
     expect(pageErrors).toEqual([]);

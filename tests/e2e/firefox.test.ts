@@ -1,8 +1,12 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definitionOf } from '../../lib/glossary/definitions';
-import { type FirefoxWithExtension, launchFirefoxWithExtension, until } from './support/firefox-browser';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import {
+  type FirefoxWithExtension,
+  launchFirefoxWithExtension,
+  until,
+} from '../../scripts/browser/firefox-browser';
+import { type FixtureServer, startFixtureServer } from '../../scripts/browser/fixture-server';
 
 // The Firefox build in a real Firefox (ESR), driven over WebDriver BiDi: the same features as in Chromium.
 

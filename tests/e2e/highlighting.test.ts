@@ -1,9 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
-import { type FixtureServer, fixturePage, startFixtureServer } from './support/fixture-server';
-import { highlightCenter, highlightedTexts, ourHighlightRules } from './support/page-probes';
+import {
+  E2E_EXTENSION_DIR,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from '../../scripts/browser/extension-browser';
+import { type FixtureServer, fixturePage, startFixtureServer } from '../../scripts/browser/fixture-server';
+import { highlightCenter, highlightedTexts, ourHighlightRules } from '../../scripts/browser/page-probes';
 
 const SHOTS = 'demo-output/screenshots';
 const LINKEDIN = 'https://www.linkedin.com';
@@ -39,9 +43,7 @@ afterAll(async () => {
 });
 
 async function waitForHighlights(page: Page, wanted: string[]): Promise<string[]> {
-  await expect
-    .poll(() => highlightedTexts(page), { timeout: 15_000 })
-    .toEqual(expect.arrayContaining(wanted));
+  await expect.poll(() => highlightedTexts(page)).toEqual(expect.arrayContaining(wanted));
   return highlightedTexts(page);
 }
 

@@ -1,9 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
-import { fixturePage } from './support/fixture-server';
-import { highlightCenter, highlightedTexts } from './support/page-probes';
+import {
+  E2E_EXTENSION_DIR,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from '../../scripts/browser/extension-browser';
+import { fixturePage } from '../../scripts/browser/fixture-server';
+import { highlightCenter, highlightedTexts } from '../../scripts/browser/page-probes';
 
 declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
@@ -29,14 +33,10 @@ beforeAll(async () => {
   tab = await browser.context.newPage();
   tab.on('pageerror', (error) => pageErrors.push(error.message));
   await tab.goto(PROFILE);
-  await tab.waitForFunction(
-    () => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      return [...(registry.get('hmo-lens') ?? [])].some((range) => range.toString() === 'HMO');
-    },
-    undefined,
-    { timeout: 15_000 },
-  );
+  await tab.waitForFunction(() => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    return [...(registry.get('hmo-lens') ?? [])].some((range) => range.toString() === 'HMO');
+  });
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.getByTestId('term-editor').waitFor();
@@ -54,16 +54,14 @@ async function hoverCard(term: string, wanted: string): Promise<string> {
   await tab.bringToFront();
   const card = tab.locator('hmo-lens-card .hmo-card');
   await expect
-    .poll(
-      async () => {
-        await tab.mouse.move(1, 1);
-        const point = await highlightCenter(tab, term);
-        if (!point) return '';
-        await tab.mouse.move(point.x, point.y);
-        return card.innerText({ timeout: 2_000 }).catch(() => '');
-      },
-      { timeout: 15_000 },
-    )
+    .poll(async () => {
+      await tab.mouse.move(1, 1);
+      const point = await highlightCenter(tab, term);
+      if (!point) return '';
+      await tab.mouse.move(point.x, point.y);
+      // A short wait for the card, then hover again: a rescan may have replaced the range under the mouse.
+      return card.innerText({ timeout: 5_000 }).catch(() => '');
+    })
     .toContain(wanted);
   return card.innerText();
 }
@@ -83,9 +81,7 @@ describe('the options page', () => {
       'Front-desk work in a clinic: check-in, eligibility checks.',
     );
     await options.getByText('No terms of your own yet.').waitFor({ state: 'detached' });
-    await expect
-      .poll(() => highlightedTexts(tab), { timeout: 10_000 })
-      .toContain('Medical Office Receptionist');
+    await expect.poll(() => highlightedTexts(tab)).toContain('Medical Office Receptionist');
     await hoverCard('Medical Office Receptionist', 'Front-desk work in a clinic');
     expect(await stored('customTerms')).toMatchObject([{ id: 'custom-medical-office-receptionist' }]);
   });
@@ -116,10 +112,10 @@ describe('the options page', () => {
   it('switches categories and the highlight style in open tabs without reloading them', async () => {
     await options.bringToFront();
     await options.getByTestId('option-category-plan-type').uncheck();
-    await expect.poll(() => highlightedTexts(tab), { timeout: 10_000 }).not.toContain('PPO');
+    await expect.poll(() => highlightedTexts(tab)).not.toContain('PPO');
     expect(await highlightedTexts(tab)).toContain('credentialing');
     await options.getByTestId('option-category-plan-type').check();
-    await expect.poll(() => highlightedTexts(tab), { timeout: 10_000 }).toContain('PPO');
+    await expect.poll(() => highlightedTexts(tab)).toContain('PPO');
     await options.getByTestId('option-color-blue').check();
     await options.getByTestId('option-underline').check();
     // The highlights move to the blue underline's name; the style sheet, which holds every look, stays.
@@ -210,9 +206,7 @@ describe('the options page', () => {
     expect(await options.getByTestId('storage-problems').innerText()).toMatch(/highlighting, color/);
     expect(await options.getByTestId('custom-terms').innerText()).toContain('Medical Office Receptionist');
     // The open tab keeps working with the defaults.
-    await expect
-      .poll(() => highlightedTexts(tab), { timeout: 10_000 })
-      .toContain('Medical Office Receptionist');
+    await expect.poll(() => highlightedTexts(tab)).toContain('Medical Office Receptionist');
     expect(pageErrors).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { E2E_EXTENSION_DIR, EXTENSION_DIR } from './support/extension-browser';
+import { COMMANDS } from '../../lib/protocol/commands';
+import { E2E_EXTENSION_DIR, EXTENSION_DIR } from '../../scripts/browser/extension-browser';
 
 /** The Firefox production build (Manifest V2: host access is listed among the permissions). */
 const FIREFOX_DIR = '.output/firefox-mv2';
@@ -19,6 +20,7 @@ function manifest(dir: string) {
     web_accessible_resources?: unknown[];
     externally_connectable?: unknown;
     content_security_policy?: unknown;
+    commands?: unknown;
   };
 }
 
@@ -40,6 +42,10 @@ describe('the production manifest', () => {
     expect(m.web_accessible_resources ?? []).toEqual([]);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined();
+  });
+
+  it('declares the keyboard commands the background runs', () => {
+    expect(m.commands).toEqual(COMMANDS);
   });
 
   it('differs from the end-to-end build only by the local test server', () => {

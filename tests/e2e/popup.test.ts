@@ -3,8 +3,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis/analyze';
 import { pageText } from '../../lib/dom/page-text';
-import { E2E_EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
-import { type FixtureServer, fixturePage, startFixtureServer } from './support/fixture-server';
+import {
+  E2E_EXTENSION_DIR,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from '../../scripts/browser/extension-browser';
+import { type FixtureServer, fixturePage, startFixtureServer } from '../../scripts/browser/fixture-server';
 
 const SHOTS = 'demo-output/screenshots';
 const LINKEDIN = 'https://www.linkedin.com';

@@ -110,9 +110,10 @@ describe('npm run analyze', { timeout: 60_000 }, () => {
       'analyze: DIR/missing.txt: no such file',
       'analyze: DIR/empty.txt: is empty',
       'analyze: DIR/blank.md: has no readable text',
-      'analyze: DIR/binary.txt: looks binary (contains NUL bytes), not a text resume',
+      // Judged by its bytes: a zip signature, whatever the name says.
+      'analyze: DIR/binary.txt: This is a zip archive, not a Word (.docx) document.',
       'analyze: DIR/latin1.txt: is not valid UTF-8 text (binary or another encoding)',
-      'analyze: DIR/resume.pdf: unsupported file type ".pdf": use .txt, .md or .html',
+      'analyze: DIR/resume.pdf: This PDF is damaged or incomplete and cannot be read.',
     ]);
   });
 

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { lexiconOf } from '../../../entrypoints/background/lexicon';
 import { TabDescriptions } from '../../../entrypoints/background/tab-descriptions';
+import { MAX_PAGE_TEXT } from '../../../lib/analysis/text-limit';
 import type { ContentScriptRequest, PageStatus } from '../../../lib/protocol/messages';
 import { TODAY } from '../../fixtures/resumes/expected';
 
@@ -109,5 +110,61 @@ describe('tab descriptions (background)', () => {
     });
     const odd = new TabDescriptions(async () => ({ url: 1, status: 'done' }), lexicon);
     await expect(odd.describe(1)).rejects.toThrow(/does not understand/);
+  });
+
+  it('runs one analysis for a tab however often its popup asks meanwhile', async () => {
+    const tab = fakeTab();
+    const descriptions = new TabDescriptions(tab.send, lexicon);
+    const answers = await Promise.all([1, 2, 3, 4].map(() => descriptions.describe(1)));
+    expect(tab.textsRead).toBe(1);
+    for (const answer of answers) expect(answer.kind === 'page' && answer.page.analysis?.level).toBeTruthy();
+  });
+
+  it('answers other tabs while one tab’s text waits to be analysed', async () => {
+    const hostile = fakeTab();
+    hostile.text = '5 years experience '.repeat(5_000);
+    const ordinary = fakeTab({ url: 'https://www.linkedin.com/in/other/' });
+    const analysed: string[] = [];
+    let release: () => void = () => {};
+    let pauses = 0;
+    const descriptions = new TabDescriptions(
+      (tabId, message) => (tabId === 1 ? hostile : ordinary).send(tabId, message),
+      async () => {
+        const real = await lexicon();
+        const analyze = (text: string) => {
+          analysed.push(text.slice(0, 8));
+          return real.analyze(text);
+        };
+        return { ...real, analyze };
+      },
+      // The first analysis (tab 1's) is held at its pause until released; later ones go on at once.
+      () =>
+        pauses++ === 0
+          ? new Promise<void>((resolve) => {
+              release = resolve;
+            })
+          : Promise.resolve(),
+    );
+    const first = descriptions.describe(1);
+    await vi.waitFor(() => expect(hostile.textsRead).toBe(1));
+    const other = await descriptions.describe(2);
+    expect(other.kind === 'page' && other.page.analysis?.terms.length).toBeGreaterThan(0);
+    expect(analysed).toEqual(['Jane Doe']);
+    release();
+    await first;
+    expect(analysed).toEqual(['Jane Doe', '5 years ']);
+  });
+
+  it('analyses at most the first 100,000 characters of a long page and says so', async () => {
+    const tab = fakeTab();
+    tab.text = `${RESUME}\n${'Claims HMO work.\n'.repeat(6_000)}`;
+    const description = await new TabDescriptions(tab.send, lexicon).describe(1);
+    expect(description.kind === 'page' && description.page.analysis?.textRead).toMatchObject({ cut: true });
+  });
+
+  it('refuses a text longer than any page may send', async () => {
+    const tab = fakeTab();
+    tab.text = 'x'.repeat(MAX_PAGE_TEXT + 1);
+    await expect(new TabDescriptions(tab.send, lexicon).describe(1)).rejects.toThrow(/does not understand/);
   });
 });

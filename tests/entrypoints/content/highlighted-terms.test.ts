@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
@@ -20,8 +20,6 @@ const DENTAL_HMO = {
   definition: 'A dental plan.',
   category: 'plan-type' as const,
 };
-/** Lets storage's change events reach the watchers. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 describe('the terms a page highlights', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -49,17 +47,23 @@ describe('the terms a page highlights', () => {
       terms: (cause) => heard.push(`terms ${cause}`),
     });
     await settingsStore(storage).update({ highlighting: false });
-    await settle();
+    await vi.waitFor(() => expect(heard).toEqual(['look false']));
     expect(terms.settings.highlighting).toBe(false);
     await settingsStore(storage).update({ hiddenCategories: ['regulation'] });
-    await settle();
+    await vi.waitFor(() => expect(heard).toEqual(['look false', 'look false', 'terms categories']));
     await customTermsStore(storage).set([DENTAL_HMO]);
-    await settle();
+    await vi.waitFor(() => expect(heard).toHaveLength(4));
     expect(heard).toEqual(['look false', 'look false', 'terms categories', 'terms custom-terms']);
 
     ctx.abort();
+    // A watcher of the test's own, added last, hears the change after any the script might have kept.
+    const probe: boolean[] = [];
+    const unwatch = settingsStore(storage).watch((next: { highlighting: boolean }) =>
+      probe.push(next.highlighting),
+    );
     await settingsStore(storage).update({ highlighting: true });
-    await settle();
+    await vi.waitFor(() => expect(probe).toEqual([true]));
+    unwatch();
     expect(heard).toHaveLength(4);
   });
 });

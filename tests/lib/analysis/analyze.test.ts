@@ -36,8 +36,10 @@ describe('evidence a recruiter can check', () => {
     const a = analyze(resumeText('long-career-outside-health.txt'), { today: TODAY });
     const roles = a.evidence.filter((e) => e.kind.startsWith('role-')).map((e) => e.text);
     expect(roles).toEqual([
-      expect.stringMatching(/^Claims Examiner \(Humana\), 11\/2022–present: counted, 4 yrs/),
-      'Security Officer (Allied Universal), 2010–2020: not health-plan work',
+      expect.stringMatching(
+        /^Claims Examiner \(Humana\), 11\/2022–present: counted as health-plan work, 4 yrs/,
+      ),
+      expect.stringMatching(/^Security Officer \(Allied Universal\), 2010–2020: not health-plan work$/),
     ]);
     expect(a.roles).toEqual([
       {
@@ -47,6 +49,8 @@ describe('evidence a recruiter can check', () => {
         end: 'present',
         years: 4,
         relevant: true,
+        setting: 'health-plan',
+        lines: expect.any(Array),
       },
       {
         title: 'Security Officer',
@@ -55,6 +59,8 @@ describe('evidence a recruiter can check', () => {
         end: '2020',
         years: 10,
         relevant: false,
+        setting: 'other',
+        lines: expect.any(Array),
       },
     ]);
   });
@@ -86,8 +92,9 @@ describe('evidence a recruiter can check', () => {
     const a = analyze(resumeText('software-engineer.txt'), { today: TODAY });
     expect(a.level).toBe('unknown');
     expect(a.evidence.map((e) => e.text)).toContain(
-      'No level suggested: the page shows no health-plan experience to judge.',
+      'Not a managed-care profile: no health-plan roles and too few managed-care terms, so no level, red flags or interview questions apply.',
     );
+    expect(a.redFlags).toEqual([]);
   });
 
   it('notes a stated figure the dates do not support', () => {
@@ -129,10 +136,14 @@ describe('analysis edge cases', () => {
     expect(a.interviewQuestions[0]?.question).toBe(
       'How does an HMO differ from a PPO, for the member and for the plan?',
     );
-    const unknown = analyze(resumeText('software-engineer.txt'), { today: TODAY });
-    expect(new Set(unknown.interviewQuestions.map((q) => q.level))).toEqual(
+    const undated = analyze('Claims examiner: HMO, PPO, prior authorization, EOB, capitation.', {
+      today: TODAY,
+    });
+    expect(undated.level).toBe('unknown');
+    expect(new Set(undated.interviewQuestions.map((q) => q.level))).toEqual(
       new Set(['junior', 'mid', 'senior']),
     );
+    expect(analyze(resumeText('software-engineer.txt'), { today: TODAY }).interviewQuestions).toEqual([]);
   });
 
   it('builds search titles from the candidate\u2019s own title, specialty and level', () => {

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   findDateRanges,
   findStatedYears,
+  MAX_STATED_YEARS,
   mergedYears,
   parseResumeDate,
   rangeSpan,
+  sentenceFinder,
 } from '../../../lib/analysis/experience-dates';
 
 const TODAY = new Date('2026-11-25T00:00:00Z');
@@ -98,5 +100,60 @@ describe('stated years', () => {
 
   it('ignores years that are not experience', () => {
     expect(findStatedYears('Member for 5 years of the club; 3 years old; 2019 experience')).toEqual([]);
+  });
+});
+
+describe('stated years on crafted pages', () => {
+  /** The sentence bounds as first written: searching back and forth from each figure. */
+  function naiveBounds(text: string, at: number) {
+    const start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('. ', at)) + 1;
+    const end = /\.(?=\s|$)|\n\s*\n|\n(?=\s*[\u2022*-])/.exec(text.slice(at));
+    return { start, end: end ? at + end.index + (end[0] === '.' ? 1 : 0) : text.length };
+  }
+
+  it('finds the same sentences as searching from every figure', () => {
+    const text = [
+      'Summary. Over 7 years of managed care experience in claims.',
+      'Worked 3 years\nof wrapped experience',
+      '',
+      '- 2 years of HMO experience',
+      '\u2022 4 yrs experience. 5 years of experience',
+      '6 years experience',
+      '  \n  \n8 years experience. ',
+    ].join('\n');
+    const finder = sentenceFinder(text);
+    const figures = [...text.matchAll(/\d+ (?:years|yrs)/g)].map((m) => m.index);
+    expect(figures.length).toBe(7);
+    for (const at of figures) expect(finder.at(at)).toEqual(naiveBounds(text, at));
+  });
+
+  it.each([
+    ['one line', '5 years experience '],
+    ['one sentence over many lines', '5 years experience\n'],
+    ['sentences', '5 years experience. '],
+    ['spaces after the figure', `5${' '.repeat(1_000)}`],
+  ])('reads a 500,000-character page of %s once', (_, unit) => {
+    const text = unit.repeat(Math.ceil(500_000 / unit.length)).slice(0, 500_000);
+    const finder = sentenceFinder(text);
+    for (const m of text.matchAll(/\d/g)) finder.at(m.index);
+    expect(finder.work.stepped).toBeLessThanOrEqual(text.length);
+    expect(finder.work.searched).toBeLessThanOrEqual(text.length);
+  });
+
+  it('keeps a few figures from a page repeating one, each quoted in a few hundred characters', () => {
+    const text = '5 years experience '.repeat(26_316).slice(0, 500_000);
+    const found = findStatedYears(text);
+    expect(found.length).toBe(MAX_STATED_YEARS);
+    for (const s of found) {
+      expect(s.years).toBe(5);
+      expect(s.sentence.length).toBeLessThanOrEqual(450);
+      expect(s.sentence).toMatch(/5 years experience.*\u2026$/);
+    }
+  });
+
+  it('quotes a short sentence whole', () => {
+    expect(findStatedYears('Intro.\nI have 7+ years of claims experience. More.')[0]?.sentence).toBe(
+      'I have 7+ years of claims experience.',
+    );
   });
 });

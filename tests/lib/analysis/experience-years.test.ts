@@ -48,8 +48,22 @@ describe('stated years when no role is dated', () => {
     expect(found).toEqual({
       total: 10,
       relevant: 3,
-      evidence: [{ kind: 'stated-years', text: 'No dated roles; states "10 years of retail experience."' }],
+      evidence: [
+        {
+          kind: 'stated-years',
+          text: 'No dated roles, so the years come from the figure the resume states: "10 years of retail experience."',
+        },
+      ],
     });
+  });
+
+  it("ignores figures that are not the person's own overall experience", () => {
+    for (const text of [
+      'Led a team with 40 years of combined claims experience.',
+      'The role requires 5 years of managed care experience.',
+      'Member services representative. 6 years of experience with Microsoft Excel.',
+    ])
+      expect(years(text, [])).toEqual({ total: null, relevant: null, evidence: [] });
   });
 
   it('reads a glossary term in the sentence as health care', () => {

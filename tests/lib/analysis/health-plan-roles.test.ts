@@ -29,8 +29,19 @@ describe('roles judged health-plan work or not', () => {
         end: '01/2024',
         years: 4,
         relevant: true,
+        setting: 'health-plan',
+        lines: [2, 3],
       },
-      { title: 'Cashier', employer: 'Target', start: '2015', end: '2019', years: 4, relevant: false },
+      {
+        title: 'Cashier',
+        employer: 'Target',
+        start: '2015',
+        end: '2019',
+        years: 4,
+        relevant: false,
+        setting: 'other',
+        lines: [4, 5],
+      },
     ]);
     expect(judged.spans).toHaveLength(2);
     expect(judged.relevantSpans).toEqual([judged.spans[0]]);
@@ -40,7 +51,7 @@ describe('roles judged health-plan work or not', () => {
     expect(judged.evidence).toEqual([
       {
         kind: 'role-counted',
-        text: 'Claims Examiner (Aetna), 01/2020–01/2024: counted, 4 yrs — Claims examiner, HMO, PPO',
+        text: 'Claims Examiner (Aetna), 01/2020–01/2024: counted as health-plan work, 4 yrs — Claims examiner, HMO, PPO',
       },
       { kind: 'role-not-counted', text: 'Cashier (Target), 2015–2019: not health-plan work' },
     ]);

@@ -164,7 +164,7 @@ describe('no level', () => {
   it('when the page shows no health-plan substance, whatever its years and indicators', () => {
     expect(levelFor(7, 0, 3, 'none')).toEqual({
       level: 'unknown',
-      note: 'No level suggested: the page shows no health-plan experience to judge.',
+      note: 'Not a managed-care profile: no health-plan roles and too few managed-care terms, so no level, red flags or interview questions apply.',
     });
   });
 

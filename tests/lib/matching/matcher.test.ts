@@ -88,6 +88,17 @@ describe('matcher', () => {
     ]);
   });
 
+  it('matches a phrase whose first word has a curly apostrophe', () => {
+    expect(
+      hits('Children\u2019s Health Insurance Program and CHILDREN\u2019S HEALTH INSURANCE PROGRAM'),
+    ).toEqual([
+      ['Children\u2019s Health Insurance Program', 'chip'],
+      ['CHILDREN\u2019S HEALTH INSURANCE PROGRAM', 'chip'],
+    ]);
+    // Still no plural or possessive of a phrase's first word.
+    expect(hits('Childrens\u2019s Health Insurance Program')).toEqual([]);
+  });
+
   it('does not join words across sentences or with other punctuation', () => {
     expect(hits('prior. authorization')).toEqual([]);
     expect(hits('in/network')).toEqual([]);

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
 import { GLOSSARY } from '../../../lib/glossary';
-import { createBackup, planImport, readBackup } from '../../../lib/storage/backup';
+import { applyImport, createBackup, exportBackup, planImport, readBackup } from '../../../lib/storage/backup';
 import type { CustomTerm } from '../../../lib/storage/custom-terms';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
+import { storedItems } from '../../../lib/storage/stores';
 
 const dhmo: CustomTerm = {
   id: 'custom-dhmo',
@@ -111,5 +114,65 @@ describe('backup files', () => {
       GLOSSARY,
     );
     expect(clashing.conflicts).toEqual(['your terms[2].term: "MLTSS" is also a form of custom-mine']);
+  });
+});
+
+describe('backups of what is stored', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+  const now = new Date('2026-12-01T00:00:00Z');
+
+  it('export the stored terms and settings, with every value that could not be read as it was', async () => {
+    const items = storedItems(storage);
+    await items.customTerms.set([dhmo]);
+    await fakeBrowser.storage.local.set({
+      settings: 'garbage',
+      unreadable: { customTerms: 'older garbage' },
+    });
+    expect(await exportBackup(items, now)).toEqual({
+      format: 'hmo-lens-backup',
+      version: 1,
+      exportedAt: '2026-12-01T00:00:00.000Z',
+      settings: DEFAULT_SETTINGS,
+      terms: [dhmo],
+      unreadable: { customTerms: 'older garbage', settings: 'garbage' },
+    });
+  });
+
+  it('apply an import against what is stored when applied, writing nothing on a conflict', async () => {
+    const items = storedItems(storage);
+    const backup = createBackup({ ...DEFAULT_SETTINGS, color: 'green' }, [snp], undefined, now);
+    // Since the preview, another tab stored a term with one of the file's forms.
+    const mine: CustomTerm = { ...dhmo, id: 'custom-mine', aliases: ['MLTSS'] };
+    await items.customTerms.set([mine]);
+    expect(await applyImport(backup, items, GLOSSARY)).toEqual({
+      ok: false,
+      problems: ['your terms[1].term: "MLTSS" is also a form of custom-mine'],
+    });
+    expect(await items.customTerms.get()).toEqual([mine]);
+    expect(await items.settings.get()).toEqual(DEFAULT_SETTINGS);
+
+    await items.customTerms.set([dhmo]);
+    const applied = await applyImport(backup, items, GLOSSARY);
+    expect(applied).toMatchObject({ ok: true, plan: { added: [snp] } });
+    expect(await items.customTerms.get()).toEqual([dhmo, snp]);
+    expect((await items.settings.get()).color).toBe('green');
+  });
+
+  it('tell a write that failed in words, not as the validator’s JSON', async () => {
+    const items = storedItems(storage);
+    const backup = createBackup(DEFAULT_SETTINGS, [snp], undefined, now);
+    const refusing = {
+      ...items,
+      settings: {
+        ...items.settings,
+        set: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
+      },
+    };
+    expect(await applyImport(backup, refusing, GLOSSARY)).toEqual({
+      ok: false,
+      problems: ['QUOTA_BYTES quota exceeded'],
+    });
   });
 });

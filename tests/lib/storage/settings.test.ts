@@ -7,6 +7,7 @@ import {
   readSettings,
   settingsStore,
   UNREADABLE_KEY,
+  unreadableStore,
 } from '../../../lib/storage/settings';
 
 describe('settings', () => {
@@ -66,5 +67,16 @@ describe('settings', () => {
 
   it('refuses to store an invalid value', async () => {
     await expect(settingsStore(storage).set({ highlighting: 'no' } as never)).rejects.toThrow();
+  });
+
+  it('keeps unreadable values by name, and even a damaged record of them whole', async () => {
+    const kept = unreadableStore(storage);
+    expect(await kept.get()).toEqual({});
+    await kept.keep('settings', 'garbage');
+    await kept.keep('customTerms', { not: 'a list' });
+    expect(await kept.get()).toEqual({ settings: 'garbage', customTerms: { not: 'a list' } });
+    await fakeBrowser.storage.local.set({ unreadable: ['not', 'a', 'record'] });
+    await kept.keep('settings', 42);
+    expect(await kept.get()).toEqual({ unreadable: ['not', 'a', 'record'], settings: 42 });
   });
 });

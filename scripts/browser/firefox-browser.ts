@@ -25,7 +25,7 @@ export interface FirefoxWithExtension {
 export async function until<T>(
   read: () => Promise<T>,
   accept: (value: T) => boolean,
-  timeoutMs = 15_000,
+  timeoutMs = 30_000,
 ): Promise<T> {
   const end = Date.now() + timeoutMs;
   let last: T | undefined;

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-export const PAGES_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
+export const PAGES_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'pages');
 
 export function fixturePage(name: string): string {
   return readFileSync(join(PAGES_DIR, name), 'utf8');

@@ -1,0 +1,140 @@
+import { type DateRange, findDateRanges } from './experience-dates';
+import { EDGE_PUNCTUATION, trimChars } from './resume-lines';
+import { BULLET_MARK, headerScore, isDuty } from './role-line-score';
+
+export interface NumberedLine {
+  text: string;
+  index: number;
+}
+
+/** One piece of a line: a whole line, or one of the two halves of a line a date range was glued into. */
+interface Piece {
+  kind: 'duty' | 'date' | 'header';
+  text: string;
+  index: number;
+  range?: DateRange;
+}
+
+export interface Block {
+  headers: string[];
+  duties: string[];
+  range: DateRange | null;
+  startedWithDate: boolean;
+  /** Index into `headers` where lines written after the date begin. */
+  headersAfterDate: number;
+  lineNumbers: number[];
+}
+
+function newBlock(): Block {
+  return {
+    headers: [],
+    duties: [],
+    range: null,
+    startedWithDate: false,
+    headersAfterDate: 0,
+    lineNumbers: [],
+  };
+}
+
+/** The header text left on a date line once the range (and a LinkedIn "· 3 yrs 2 mos") is taken out. */
+function dateLeftover(before: string, after: string): string {
+  // The range separated what was written before it from what came after: keep them separate parts, and
+  // drop the brackets that held only the range: "Claims Examiner (2019 - 2021)".
+  const leftover = `${trimChars(before, ' ([')} | ${trimChars(after, ' )]')}`.replace(
+    /[\u00b7|]\s*\d+\s*(?:yrs?|years?|mos?|months?)(?:\s+\d+\s*(?:mos?|months?))?/gi,
+    '',
+  );
+  return trimChars(leftover, EDGE_PUNCTUATION);
+}
+
+/**
+ * A line holding a date range is a role's date line, a duty that mentions dates, or the end of the previous
+ * role's duty with the next role's date and employer glued on (PDF text joins them when the template puts
+ * the date at the right margin). Which one is decided by how the text before the range reads.
+ */
+function datedPieces(text: string, index: number, range: DateRange): Piece[] {
+  const bulleted = BULLET_MARK.test(text);
+  const offset = bulleted ? (BULLET_MARK.exec(text)?.[0].length ?? 0) : 0;
+  const before = trimChars(text.slice(offset, range.index), EDGE_PUNCTUATION);
+  const after = text.slice(range.index + range.length);
+  const afterText = trimChars(after, EDGE_PUNCTUATION);
+  const date = (leftover: string): Piece => ({ kind: 'date', text: leftover, index, range });
+  // "2019 - 2020 migration of …": the range opens a sentence, not a header.
+  if (/^[a-z]/.test(afterText) && afterText.split(/\s+/).length > 3) return [{ kind: 'duty', text, index }];
+  if (before.length === 0)
+    return bulleted && afterText.length > 0 && headerScore(afterText).score < 3
+      ? [{ kind: 'duty', text, index }]
+      : [date(dateLeftover('', after))];
+  const { score } = headerScore(before);
+  if (score >= (bulleted ? 3 : 1)) return [date(dateLeftover(before, after))];
+  // A finished duty sentence, then the range: the range starts the next role.
+  if (/[.;!?]$/.test(before) && (afterText.length === 0 || headerScore(afterText).score >= 0))
+    return [{ kind: 'duty', text: before, index }, date(dateLeftover('', after))];
+  return [{ kind: 'duty', text, index }];
+}
+
+/** Each line as duty, header or date, the undated ones judged with their neighbours. */
+function pieces(lines: readonly NumberedLine[]): Piece[] {
+  const ranges = lines.map((l) => findDateRanges(l.text)[0]);
+  const out: Piece[] = [];
+  lines.forEach(({ text, index }, i) => {
+    const range = ranges[i];
+    if (range) {
+      out.push(...datedPieces(text, index, range));
+      return;
+    }
+    const before = out.at(-1);
+    const after = lines[i + 1];
+    const duty = isDuty(
+      text,
+      before ? { duty: before.kind === 'duty', text: before.text } : null,
+      after ? { dated: ranges[i + 1] !== undefined, text: after.text } : null,
+    );
+    out.push({ kind: duty ? 'duty' : 'header', text, index });
+  });
+  return out;
+}
+
+/**
+ * Groups lines into one block per position. Resumes, and text pulled out of PDFs in particular, put the
+ * date range on the title line, on a line of its own before or after the title, or after the duties; a
+ * block starts at a header line that follows duties, and a bare date line after duties closes the block it
+ * follows unless that block already has a date.
+ */
+export function blocksOf(lines: readonly NumberedLine[]): Block[] {
+  const blocks: Block[] = [];
+  const open = (): Block => {
+    const block = newBlock();
+    blocks.push(block);
+    return block;
+  };
+  let current: Block | undefined;
+  let last: Piece['kind'] | undefined;
+  for (const piece of pieces(lines)) {
+    if (piece.kind === 'duty') {
+      current ??= open();
+      current.duties.push(piece.text.replace(BULLET_MARK, ''));
+    } else if (piece.kind === 'date') {
+      const leftover = piece.text;
+      if (!current || current.range || (leftover && last === 'duty')) {
+        const previous = current;
+        current = open();
+        // Compact listings with no duties: the title lines written after the previous role's date
+        // belong to this role, unless that role opened with its date.
+        if (previous?.range && previous.duties.length === 0 && !previous.startedWithDate) {
+          current.headers = previous.headers.splice(previous.headersAfterDate);
+        }
+        current.startedWithDate = current.headers.length === 0 && !leftover;
+      }
+      current.range = piece.range as DateRange;
+      if (leftover) current.headers.unshift(leftover);
+      current.headersAfterDate = current.headers.length;
+    } else {
+      if (!current || last === 'duty' || (last === 'date' && current.duties.length > 0)) current = open();
+      current.headers.push(piece.text);
+    }
+    if (current.lineNumbers.at(-1) !== piece.index) current.lineNumbers.push(piece.index);
+    last = piece.kind;
+  }
+  return blocks;
+}

@@ -1,0 +1,85 @@
+/** Title and employer read from a role's header lines. */
+import { namesHealthPlanEmployer } from './health-context';
+import { EDGE_PUNCTUATION, trimChars } from './resume-lines';
+
+export const US_STATES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia|Puerto Rico';
+
+const NOISE = [
+  /^(?:full[- ]time|part[- ]time|contract(?:or)?|temporary|temp|internship|intern|self[- ]employed|permanent|seasonal|freelance|remote|hybrid|on[- ]site|per diem|prn)$/i,
+  /^\d+\s*(?:yrs?|years?|mos?|months?)(?:\s+\d+\s*(?:mos?|months?))?$/i,
+  /^(?:greater\s+)?[A-Z][\w.' ]+(?:area|metro(?:politan)?(?: area)?)$/,
+  new RegExp(`^[A-Z][a-zA-Z.' ]+,\\s*(?:[A-Z]{2}|${US_STATES})(?:,\\s*(?:USA?|United States))?$`),
+  /^(?:USA?|United States|Remote)$/i,
+  /^[A-Z]{2}$/,
+];
+
+export function isNoise(part: string): boolean {
+  return part.length < 2 || NOISE.some((re) => re.test(part));
+}
+
+export const TITLE_WORDS =
+  /\b(?:coordinator|specialist|representative|rep|manager|examiner|analyst|processor|nurse|rn|lpn|lvn|director|officer|assistant|associate|adjuster|administrator|clerk|agent|consultant|intern|supervisor|lead|engineer|developer|technician|biller|coder|auditor|investigator|advocate|navigator|liaison|educator|trainer|counselor|worker|teller|cashier|accountant|vp|president|head|owner|founder|executive|programmer|designer|receptionist|scheduler|therapist|physician|pharmacist|underwriter|actuary|caseworker|teacher|instructor|driver|guard|technologist|writer|editor|architect|scientist|researcher|controller|planner|strategist|partner|principal|chief|ceo|cfo|cto|coo|secretary|bookkeeper|server|cook|sales|dispatcher|aide|medical assistant|paralegal|attorney|banker|recruiter)s?\b/i;
+export const EMPLOYER_WORDS =
+  /\b(?:inc|llc|llp|ltd|corp|corporation|company|co|group|health|healthcare|hospital|medical|insurance|plan|plans|university|college|bank|services|solutions|systems|partners|foundation|clinic|network|care|county|state|city|department|agency|aetna|cigna|humana|kaiser|anthem|molina|centene|optum|unitedhealthcare|wellcare|elevance|highmark|bcbs|blue ?cross|blue ?shield|ambetter|oscar|caresource|amerigroup)\b/i;
+
+/** Words that make "Manager, Provider Network" one title rather than a title and an employer. */
+const DEPARTMENT =
+  /^(?:[A-Z]{2,5}\s+)?(?:[\w&/-]+\s+)?(?:operations|services|network|relations|management|claims|department|programs?|compliance|quality|enrollment|billing|accounts|support|development|strategy|contracting|credentialing|review|analytics|intake|appeals|grievances)$/i;
+export const STRONG_EMPLOYER =
+  /\b(?:inc|llc|llp|ltd|corp|corporation|company|hospital|health plan|healthcare|insurance|university|bank)\b/i;
+
+/**
+ * A part without separators at its ends, and without a bracket at an end only when it has no partner:
+ * "Mesa Health (Medicaid managed care)" keeps its closing bracket.
+ */
+function trimPart(part: string): string {
+  let trimmed = trimChars(part, EDGE_PUNCTUATION);
+  for (;;) {
+    const before = trimmed;
+    if (trimmed.startsWith('(') && !trimmed.includes(')')) trimmed = trimmed.slice(1);
+    if (trimmed.endsWith(')') && !trimmed.includes('(')) trimmed = trimmed.slice(0, -1);
+    if (trimmed.startsWith('(') && trimmed.endsWith(')') && trimmed.indexOf(')') === trimmed.length - 1)
+      trimmed = trimmed.slice(1, -1);
+    trimmed = trimChars(trimmed, EDGE_PUNCTUATION);
+    if (trimmed === before) return trimmed;
+  }
+}
+
+/** Title, employer and extras written on one line: "Claims Examiner, Aetna | Hartford, CT". */
+function splitParts(text: string): string[] {
+  const withoutPlace = text
+    .replace(/,\s*[A-Z][a-zA-Z. ]+,\s*[A-Z]{2}\b\.?$/, '')
+    .replace(/\s*\(([^()]*)\)/g, (all, inner: string) => (inner.split(/,\s*/).every(isNoise) ? '' : all));
+  return withoutPlace
+    .split(/\s+(?:[|\u2022\u00b7\u2014\u2013@-]|at)\s+|\s*[|\u2022\u00b7]\s*|\s{3,}|\t+/)
+    .flatMap((piece) => {
+      // "Anthem, Inc.": a company suffix stays with the name before it.
+      const [head, ...tail] = piece.split(/,\s+(?=[A-Z])(?!(?:Inc|LLC|LLP|Ltd|Corp|Co|L\.?P|P\.?C|N\.?A)\b)/);
+      if (tail.length > 0 && DEPARTMENT.test(tail[0] as string) && !STRONG_EMPLOYER.test(tail[0] as string)) {
+        return [`${head}, ${tail[0]}`, ...tail.slice(1)];
+      }
+      return [head as string, ...tail];
+    })
+    .map(trimPart)
+    .filter((part) => !isNoise(part));
+}
+
+export function titleAndEmployer(
+  headerTexts: readonly string[],
+): { title: string; employer: string | null } | null {
+  const parts = headerTexts.flatMap(splitParts);
+  if (parts.length === 0) return null;
+  const titleIndex = Math.max(
+    0,
+    parts.findIndex((p) => TITLE_WORDS.test(p)),
+  );
+  const title = parts[titleIndex] as string;
+  const rest = parts.filter((_, i) => i !== titleIndex);
+  const employer =
+    rest.find((p) => namesHealthPlanEmployer(p) || STRONG_EMPLOYER.test(p)) ??
+    rest.find((p) => EMPLOYER_WORDS.test(p)) ??
+    rest[0] ??
+    null;
+  return { title, employer };
+}

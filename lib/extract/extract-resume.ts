@@ -1,0 +1,60 @@
+/**
+ * One resume file's text, whatever its format: the single path the reader page and the CLI both take, so
+ * a file reads the same (and fails with the same sentence) in both. The environment supplies what differs:
+ * its pdf.js build, and how it turns HTML into visible text.
+ */
+import { ExtractError, MESSAGES } from './extract-error';
+import { decodeText, type FileKind, sniffFileType } from './file-type';
+import { type PdfJs, type PdfText, readPdfText } from './pdf-text';
+
+export interface ExtractDeps {
+  pdfjs: () => Promise<PdfJs>;
+  htmlText: (html: string) => string;
+}
+
+export interface ExtractedResume {
+  kind: FileKind;
+  text: string;
+  /** Lines with their layout, for PDFs. */
+  pdf?: PdfText;
+  /** Something the recruiter should know about how the file was read (pages left out). */
+  notice?: string;
+}
+
+/** What to tell the recruiter when a PDF was longer than any resume. */
+export function pagesNotice(pdf: Pick<PdfText, 'pageCount' | 'pagesRead'>): string | undefined {
+  if (pdf.pagesRead >= pdf.pageCount) return undefined;
+  return `Only the first ${pdf.pagesRead} of ${pdf.pageCount} pages were read: no resume is that long.`;
+}
+
+async function docxText(bytes: Uint8Array): Promise<string> {
+  // Loaded on demand: mammoth is large and only Word files need it.
+  const { readDocxText } = await import('./docx-text');
+  return readDocxText(bytes);
+}
+
+/** Text of a PDF or Word file whose kind was sniffed already. */
+export async function extractDocument(
+  bytes: Uint8Array,
+  kind: 'pdf' | 'docx',
+  pdfjs: () => Promise<PdfJs>,
+  options: { password?: string } = {},
+): Promise<ExtractedResume> {
+  if (kind === 'docx') return { kind, text: await docxText(bytes) };
+  const pdf = await readPdfText(bytes, await pdfjs(), options);
+  return { kind, text: pdf.text, pdf, notice: pagesNotice(pdf) };
+}
+
+export async function extractResume(
+  bytes: Uint8Array,
+  name: string,
+  deps: ExtractDeps,
+  options: { password?: string } = {},
+): Promise<ExtractedResume> {
+  const kind = sniffFileType(bytes, name);
+  if (kind === 'pdf' || kind === 'docx') return extractDocument(bytes, kind, deps.pdfjs, options);
+  const text = decodeText(bytes).replace(/^\uFEFF/, '');
+  const content = kind === 'html' ? deps.htmlText(text) : text;
+  if (content.trim().length === 0) throw new ExtractError('no-text', MESSAGES.noText);
+  return { kind, text: content };
+}
