@@ -12,9 +12,11 @@ export default defineConfig({
       'Makes health-insurance and managed-care resumes legible for recruiters. Nothing leaves your browser.',
     // storage: the highlight switch; activeTab + scripting: "Scan this page" on any site, only when asked.
     permissions: ['storage', 'activeTab', 'scripting'],
-    // LinkedIn profiles are scanned automatically. The end-to-end build (`--mode e2e`) may also reach the
-    // local test server, because a test cannot click the toolbar button that grants activeTab.
-    host_permissions: ['https://www.linkedin.com/*', ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],
+    // LinkedIn profiles are scanned automatically, on www and on the country subdomains (uk., in., se. …)
+    // that public profiles and Google X-ray results are served from. The end-to-end build (`--mode e2e`)
+    // may also reach the local test server, because a test cannot click the toolbar button that grants
+    // activeTab.
+    host_permissions: ['https://*.linkedin.com/*', ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],
     commands: COMMANDS,
     // Firefox needs a fixed id for storage and for signing; Chrome derives its id from the key.
     ...(browser === 'firefox'

@@ -9,9 +9,9 @@ import { adoptEarlySheet } from '../lib/dom/early-sheet';
  */
 export default defineContentScript({
   matches: [
-    'https://www.linkedin.com/in/*',
-    'https://www.linkedin.com/talent/*',
-    'https://www.linkedin.com/recruiter/profile/*',
+    'https://*.linkedin.com/in/*',
+    'https://*.linkedin.com/talent/*',
+    'https://*.linkedin.com/recruiter/profile/*',
   ],
   runAt: 'document_start',
   // No postMessage naming the extension to the page when the script starts (see content/index.ts).

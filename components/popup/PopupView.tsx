@@ -113,6 +113,7 @@ function Body(props: PopupViewProps) {
               {cut}
             </p>
           ) : null}
+          <PageNotes notes={status.page.notes ?? []} />
           <LevelCard analysis={analysis} />
           <RedFlagList flags={analysis.redFlags} />
           <SearchKeywords
@@ -127,6 +128,18 @@ function Body(props: PopupViewProps) {
       );
     }
   }
+}
+
+/** What the page left out of the analysis (a masked profile, a partial list of experiences), said first. */
+function PageNotes({ notes }: { notes: readonly string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <div class="message message--note" role="note" data-testid="page-notes">
+      {notes.map((note) => (
+        <p key={note}>{note}</p>
+      ))}
+    </div>
+  );
 }
 
 function Message({ text, role, busy }: { text: string; role: 'status' | 'alert'; busy?: boolean }) {

@@ -30,10 +30,12 @@ export function definitionsOf(termIds: readonly string[], define: Lexicon['defin
 /** Lets messages already waiting (other tabs' requests) be answered before a long piece of work. */
 export const yieldToWaitingMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-interface TabAnalysis {
+/** A page's analysis, and what the page left out of it, for the page's URL and revision it was read at. */
+interface Reading {
   url: string;
   revision: number;
   analysis: Analysis;
+  notes: string[];
 }
 
 /**
@@ -46,8 +48,8 @@ interface TabAnalysis {
  * the messages already waiting were answered.
  */
 export class TabDescriptions {
-  private readonly cache = new Map<number, TabAnalysis>();
-  private readonly running = new Map<number, Promise<TabAnalysis>>();
+  private readonly cache = new Map<number, Reading>();
+  private readonly running = new Map<number, Promise<Reading>>();
 
   constructor(
     private readonly send: SendToTab,
@@ -78,15 +80,17 @@ export class TabDescriptions {
       return { kind: 'not-scanned' };
     }
     const lexicon = await this.lexicon();
-    const analysis =
+    const reading =
       status.active && status.status === 'ready'
         ? await this.analysisOf(tabId, toTab, status, lexicon)
         : null;
+    const analysis = reading?.analysis ?? null;
     return {
       kind: 'page',
       page: {
         ...status,
         analysis,
+        ...(reading && reading.notes.length > 0 ? { notes: reading.notes } : {}),
         definitions: definitionsOf(analysis?.terms.map((t) => t.id) ?? [], lexicon.define),
       },
     };
@@ -97,34 +101,39 @@ export class TabDescriptions {
     toTab: (message: ContentScriptRequest) => Promise<unknown>,
     status: PageStatus,
     lexicon: Lexicon,
-  ): Promise<Analysis> {
-    const fresh = (known: TabAnalysis | undefined) =>
+  ): Promise<Reading> {
+    const fresh = (known: Reading | undefined) =>
       known && known.url === status.url && known.revision === status.revision ? known : null;
     const cached = fresh(this.cache.get(tabId));
-    if (cached) return cached.analysis;
+    if (cached) return cached;
     const running = this.running.get(tabId);
     if (running) {
       const shared = fresh(await running);
-      if (shared) return shared.analysis;
+      if (shared) return shared;
     }
-    const work = this.analyse(toTab, lexicon);
+    const work = this.read(toTab, lexicon);
     this.running.set(tabId, work);
     try {
       const done = await work;
       // Kept only if the tab was not forgotten (closed, reloaded, terms changed) meanwhile.
       if (this.running.get(tabId) === work) this.cache.set(tabId, done);
-      return done.analysis;
+      return done;
     } finally {
       if (this.running.get(tabId) === work) this.running.delete(tabId);
     }
   }
 
-  private async analyse(
+  private async read(
     toTab: (message: ContentScriptRequest) => Promise<unknown>,
     lexicon: Lexicon,
-  ): Promise<TabAnalysis> {
-    const { url, revision, text } = await request(TO_CONTENT_SCRIPT, toTab, { type: 'hmo-lens/get-text' });
+  ): Promise<Reading> {
+    const page = await request(TO_CONTENT_SCRIPT, toTab, { type: 'hmo-lens/get-text' });
     await this.pause();
-    return { url, revision, analysis: lexicon.analyze(text) };
+    return {
+      url: page.url,
+      revision: page.revision,
+      analysis: lexicon.analyze(page.text),
+      notes: page.notes ?? [],
+    };
   }
 }

@@ -16,7 +16,7 @@ const RUNNING = Symbol.for('hmo-lens/content-script');
 export default defineContentScript({
   // All of LinkedIn, so that moving from the feed to a profile inside LinkedIn's single-page app is seen;
   // the script only scans profile pages there. Other sites get it only on request (activeTab + scripting).
-  matches: ['https://www.linkedin.com/*'],
+  matches: ['https://*.linkedin.com/*'],
   // The card's CSS is adopted by its shadow root (see hover-card-ui): no CSS file is injected into pages.
   cssInjectionMode: 'manual',
   // WXT would otherwise announce every start to the page with a postMessage naming the extension's id,

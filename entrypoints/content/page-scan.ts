@@ -5,8 +5,9 @@ import {
   type HighlightEntry,
   type HighlightLayer,
 } from '../../lib/dom/highlight-layer';
+import { linkedInScope } from '../../lib/dom/linkedin/read-profile';
 import { PageScanner } from '../../lib/dom/page-scanner';
-import { isLinkedInProfile, pageText } from '../../lib/dom/page-text';
+import { isLinkedInProfile, readPage } from '../../lib/dom/page-text';
 import type { Matcher } from '../../lib/matching/matcher';
 import type { PageStatus, PageText } from '../../lib/protocol/messages';
 import type { Settings } from '../../lib/storage/settings';
@@ -132,7 +133,7 @@ export class PageScan {
     this.scanning = true;
     this.revision++;
     for (const listener of this.restartListeners) listener();
-    if (this.active) await this.openLens().scanner.rescan();
+    if (this.active) await this.openLens().scanner.rescan(this.scope() ?? document.body);
     else this.closeLens();
     this.scanning = false;
     this.changed();
@@ -167,15 +168,24 @@ export class PageScan {
 
   /** What the background analyzes: the profile sections on LinkedIn, the visible text elsewhere. */
   text(): PageText {
-    return {
-      url: location.href,
-      revision: this.revision,
-      text: this.active ? pageText(document, location.href) : '',
-    };
+    if (!this.active) return { url: location.href, revision: this.revision, text: '' };
+    const { text, notes } = readPage(document, location.href);
+    return { url: location.href, revision: this.revision, text, notes };
+  }
+
+  /** On LinkedIn, the candidate's profile: terms are highlighted there, not in the sidebars or nav bar. */
+  private scope(): Element | null {
+    return this.onDemand ? null : linkedInScope(document, location.href);
   }
 
   private changed(): void {
     this.revision++;
     for (const listener of this.changeListeners) listener();
+    // A profile LinkedIn renders after the first scan: from now on only it is highlighted.
+    const scanner = this.lens?.scanner;
+    if (!this.scanning && this.active && scanner && scanner.root === document.body) {
+      const scope = this.scope();
+      if (scope && scope !== document.body) void this.rescan();
+    }
   }
 }

@@ -50,6 +50,11 @@ export class PageScanner {
     this.matcher = matcher;
   }
 
+  /** The part of the page scanned and watched. */
+  get root(): Element {
+    return this.options.root;
+  }
+
   /** Distinct terms and their occurrences currently highlighted. */
   termCounts(): ReadonlyMap<string, number> {
     return this.entries.counts;
@@ -74,8 +79,16 @@ export class PageScanner {
     return this.rescan();
   }
 
-  /** Forgets every highlight and scans the whole root again. */
-  rescan(): Promise<void> {
+  /**
+   * Forgets every highlight and scans the whole root again; given a root, that part of the page replaces the
+   * old one (on LinkedIn, the candidate's profile once it has rendered).
+   */
+  rescan(root?: Element): Promise<void> {
+    if (root && root !== this.options.root) {
+      this.observer?.disconnect();
+      this.observer = null;
+      this.options.root = root;
+    }
     const generation = ++this.generation;
     this.observe();
     this.pending = [];

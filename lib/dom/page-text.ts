@@ -1,80 +1,47 @@
 import { MAX_PAGE_TEXT } from '../analysis/text-limit';
+import { gapNote, profileText } from './linkedin/profile';
+import { isLinkedInProfile, readProfile } from './linkedin/read-profile';
 import { visibleText } from './visible-text';
+
+export { isLinkedInProfile } from './linkedin/read-profile';
 
 export { MAX_PAGE_TEXT };
 
-/** LinkedIn profile pages, including Recruiter and Talent views: the automatic path. */
-export function isLinkedInProfile(url: string): boolean {
-  try {
-    const { hostname, pathname } = new URL(url);
-    if (hostname !== 'linkedin.com' && !hostname.endsWith('.linkedin.com')) return false;
-    return /^\/(?:in|talent\/profile|talent\/hire\/.+\/profile|recruiter\/profile)\//.test(pathname);
-  } catch {
-    return false;
-  }
-}
-
-/** Sections of a LinkedIn profile worth reading, by the anchors LinkedIn has kept for years. */
-const PROFILE_SECTIONS = [
-  'about',
-  'experience',
-  'education',
-  'licenses_and_certifications',
-  'skills',
-  'volunteering_experience',
-];
-
-function linkedInText(doc: Document): string | null {
-  const main = doc.querySelector('main') ?? doc.body;
-  if (!main) return null;
-  const parts: string[] = [];
-  // One budget for everything read: a page may make any part of the profile as long as it likes.
-  let budget = MAX_PAGE_TEXT;
-  const read = (el: Element) => {
-    if (budget <= 0) return;
-    const text = visibleText(el, budget);
-    budget -= text.length;
-    parts.push(text);
-  };
-  // Name and headline: the first heading and the block after it, whatever their classes are this month.
-  const name = main.querySelector('h1');
-  if (name) {
-    read(name);
-    const top = name.closest('section') ?? name.parentElement;
-    const headline = top?.querySelector('.text-body-medium, [data-generated-suggestion-target], h2 + div');
-    if (headline) read(headline);
-  }
-  let found = 0;
-  for (const id of PROFILE_SECTIONS) {
-    const anchor = main.querySelector(`#${id}`);
-    const section = anchor?.closest('section');
-    if (!section) continue;
-    found++;
-    read(section);
-  }
-  if (found === 0) return null;
-  return parts.filter((p) => p.length > 0).join('\n');
+/** What a page gives the analysis, and what it leaves out, in words for the popup. */
+export interface PageReading {
+  text: string;
+  /** Plain statements of what is missing (a masked profile, experience that never loaded, a partial list). */
+  notes: string[];
+  /** Where terms are highlighted: on LinkedIn the candidate's profile; elsewhere (null) the whole page. */
+  scope: Element | null;
 }
 
 /**
- * The text the analysis reads. On a LinkedIn profile: the name, headline and profile sections, read by
- * stable anchors rather than class names, leaving out sidebars ("People also viewed") that describe other
- * people; when those anchors are missing, the main content. Anywhere else: the page's visible text.
+ * What the analysis reads. On a LinkedIn profile: the candidate's name, headline and profile sections, read
+ * by the reader for the page's design, leaving out the viewer's nav bar and sidebars ("People also viewed")
+ * that describe other people; for a design no reader knows, the main content without its asides. Anywhere
+ * else: the page's visible text.
  */
-export function pageText(doc: Document, url: string): string {
-  return fullPageText(doc, url).slice(0, MAX_PAGE_TEXT);
-}
-
-function fullPageText(doc: Document, url: string): string {
+export function readPage(doc: Document, url: string): PageReading {
   if (isLinkedInProfile(url)) {
-    const profile = linkedInText(doc);
-    if (profile) return profile;
+    const profile = readProfile(doc, url);
+    if (profile) {
+      return {
+        text: profileText(profile).slice(0, MAX_PAGE_TEXT),
+        notes: profile.gaps.map(gapNote),
+        scope: profile.scope,
+      };
+    }
     const main = doc.querySelector('main');
     if (main) {
-      const clone = main.cloneNode(true) as Element;
-      for (const aside of Array.from(clone.querySelectorAll('aside'))) aside.remove();
-      return visibleText(clone, MAX_PAGE_TEXT);
+      const text = visibleText(main, MAX_PAGE_TEXT, 'aside');
+      return { text, notes: [], scope: main };
     }
   }
-  return doc.body ? visibleText(doc.body, MAX_PAGE_TEXT) : '';
+  return { text: doc.body ? visibleText(doc.body, MAX_PAGE_TEXT) : '', notes: [], scope: null };
+}
+
+/** The text the analysis reads (see `readPage`). */
+export function pageText(doc: Document, url: string): string {
+  return readPage(doc, url).text;
 }

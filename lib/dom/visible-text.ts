@@ -22,13 +22,24 @@ const INVISIBLE = new Set([
   'button',
 ]);
 
+/**
+ * Screen-reader-only copies of text that is also shown (LinkedIn writes most of a profile twice): reading
+ * them would count every word twice. `aria-hidden` is deliberately not among the hiding rules: a page with
+ * an open dialog (LinkedIn's sign-in prompt, react-modal and most dialog libraries) sets it on the whole
+ * app behind the dialog, which stays on screen; and LinkedIn puts its visible copy in `aria-hidden` spans.
+ */
+const SCREEN_READER_ONLY =
+  /(?:^|\s)(?:visually-hidden|sr-only|screen-reader-text|a11y-text|assistive-text)(?:\s|$)/;
+
 /** Elements that start a new line, so words of neighbouring blocks never run together. */
 const LINE_BREAKS = new Set(['br', 'hr']);
 const startsLine = (tag: string) => BLOCK_ELEMENTS.has(tag) || LINE_BREAKS.has(tag);
 
 function hidden(el: Element): boolean {
   if (INVISIBLE.has(el.localName)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.hasAttribute('hidden')) return true;
+  const classes = el.getAttribute('class');
+  if (classes !== null && SCREEN_READER_ONLY.test(classes)) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
@@ -38,9 +49,10 @@ function hidden(el: Element): boolean {
 /**
  * The text a reader sees in a document, one line per block element, without needing layout (so it also
  * works on a document parsed in Node). Takes the node as a parameter: no globals. Reading stops after about
- * `maxChars` characters: a resume is a few thousand, and a page of megabytes is no resume.
+ * `maxChars` characters: a resume is a few thousand, and a page of megabytes is no resume. Elements matching
+ * `skip` (a selector) are left out too: parts a page's style sheet hides, such as closed dialogs.
  */
-export function visibleText(root: Node, maxChars = Number.POSITIVE_INFINITY): string {
+export function visibleText(root: Node, maxChars = Number.POSITIVE_INFINITY, skip?: string): string {
   const out: string[] = [];
   let read = 0;
   const walk = (node: Node) => {
@@ -55,7 +67,7 @@ export function visibleText(root: Node, maxChars = Number.POSITIVE_INFINITY): st
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const el = node as Element;
     const block = node.nodeType === 1 && startsLine(el.localName);
-    if (node.nodeType === 1 && hidden(el)) return;
+    if (node.nodeType === 1 && (hidden(el) || (skip !== undefined && el.matches(skip)))) return;
     // Inline elements side by side (a title and its dates in a flex row, tags, chips) read as separate
     // words, so element edges count as spaces; runs of spaces collapse below.
     const edge = block ? '\n' : node.nodeType === 1 ? ' ' : '';

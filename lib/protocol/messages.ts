@@ -24,11 +24,15 @@ export const PageStatusSchema = z.object({
 });
 export type PageStatus = z.infer<typeof PageStatusSchema>;
 
+/** Plain statements of what a page leaves out (a masked profile, experience that never loaded). */
+export const PageNotesSchema = z.array(z.string().check(z.maxLength(400))).check(z.maxLength(8));
+
 /** What the analysis reads (the profile sections on LinkedIn), at a revision of the page. */
 export const PageTextSchema = z.object({
   url: z.string(),
   revision: count,
   text: z.string().check(z.maxLength(MAX_PAGE_TEXT)),
+  notes: z.optional(PageNotesSchema),
 });
 export type PageText = z.infer<typeof PageTextSchema>;
 

@@ -1,12 +1,14 @@
 import { z } from 'zod/mini';
 import { AnalysisSchema } from '../analysis/schema';
-import { FROM_CONTENT_SCRIPT, PageStatusSchema } from './messages';
+import { FROM_CONTENT_SCRIPT, PageNotesSchema, PageStatusSchema } from './messages';
 import { defineProtocol } from './protocol';
 
 /** What the popup shows about a page: its status, with the background's analysis of its text. */
 export const PageReportSchema = z.object({
   ...PageStatusSchema.shape,
   analysis: z.nullable(AnalysisSchema),
+  /** What the page leaves out of the analysis, to be said beside it. */
+  notes: z.optional(PageNotesSchema),
   /** Definitions of the terms in `analysis.terms`, so the popup need not carry the glossary. */
   definitions: z.record(z.string(), z.string()),
 });

@@ -2,9 +2,13 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OWN_UI_ATTRIBUTE } from '../../lib/dom/text-segments';
 import { definitionOf } from '../../lib/glossary/definitions';
-import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
-import { fixturePage } from './support/fixture-server';
-import { highlightCenter, highlightedTexts } from './support/page-probes';
+import {
+  EXTENSION_DIR,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from '../../scripts/browser/extension-browser';
+import { fixturePage } from '../../scripts/browser/fixture-server';
+import { highlightCenter, highlightedTexts } from '../../scripts/browser/page-probes';
 
 /**
  * What a page can learn about HMO Lens and the recruiter's definitions, tested on the production build (the

@@ -9,7 +9,8 @@ const FIREFOX_DIR = '.output/firefox-mv2';
 
 /** What the README's "Privacy and permissions" section promises; change both together, with a reason. */
 const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'storage'];
-const ALLOWED_HOSTS = ['https://www.linkedin.com/*'];
+// LinkedIn's country subdomains (uk., in., se. …) serve the same public profiles as www.
+const ALLOWED_HOSTS = ['https://*.linkedin.com/*'];
 
 function manifest(dir: string) {
   return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {

@@ -48,6 +48,22 @@ function props(status: PopupStatus, overrides: Partial<PopupViewProps> = {}): Po
   };
 }
 
+describe('what the page left out', () => {
+  it('is said before the level it qualifies, and not at all when nothing is missing', () => {
+    const status = readyStatus('long-career-outside-health.txt');
+    const note = 'This page shows 3 of 5 experiences, and the analysis covers only those.';
+    const root = mount(<PopupView {...props({ ...status, page: { ...status.page, notes: [note] } })} />);
+    const notes = byTestId(root, 'page-notes');
+    expect(notes.textContent).toBe(note);
+    expect(
+      notes.compareDocumentPosition(byTestId(root, 'level')) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    document.body.innerHTML = '';
+    const plain = mount(<PopupView {...props(status)} />);
+    expect(plain.querySelector('[data-testid="page-notes"]')).toBeNull();
+  });
+});
+
 describe('popup sections from a fixed analysis', () => {
   it('shows the level, both year figures and the evidence', () => {
     const root = mount(<PopupView {...props(readyStatus('long-career-outside-health.txt'))} />);

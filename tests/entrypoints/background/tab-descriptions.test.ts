@@ -21,12 +21,13 @@ function fakeTab(status: Partial<PageStatus> = {}) {
       ...status,
     } as PageStatus,
     text: RESUME,
+    notes: undefined as string[] | undefined,
     textsRead: 0,
     send: async (_tabId: number, message: ContentScriptRequest): Promise<unknown> => {
       if (message.type === 'hmo-lens/get-state') return tab.status;
       if (message.type === 'hmo-lens/get-text') {
         tab.textsRead++;
-        return { url: tab.status.url, revision: tab.status.revision, text: tab.text };
+        return { url: tab.status.url, revision: tab.status.revision, text: tab.text, notes: tab.notes };
       }
       return undefined;
     },
@@ -89,6 +90,15 @@ describe('tab descriptions (background)', () => {
     const after = await descriptions.describe(1);
     expect(after.kind === 'page' && after.page.definitions['custom-dhmo']).toBe('A dental plan.');
     expect(tab.textsRead).toBe(2);
+  });
+
+  it('passes on what the page says it left out, with the analysis of the rest', async () => {
+    const tab = fakeTab();
+    tab.notes = ['This page shows 3 of 5 experiences, and the analysis covers only those.'];
+    const description = await new TabDescriptions(tab.send, lexicon).describe(1);
+    expect(description).toMatchObject({ kind: 'page', page: { notes: tab.notes } });
+    const plain = await new TabDescriptions(fakeTab().send, lexicon).describe(1);
+    expect(plain.kind === 'page' && plain.page.notes).toBeFalsy();
   });
 
   it('reads no text while scanning or on pages it does not analyse', async () => {

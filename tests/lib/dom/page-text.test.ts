@@ -2,11 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
 import { MAX_ANALYSIS_TEXT } from '../../../lib/analysis/text-limit';
-import { isLinkedInProfile, MAX_PAGE_TEXT, pageText } from '../../../lib/dom/page-text';
+import { isLinkedInProfile, MAX_PAGE_TEXT, pageText, readPage } from '../../../lib/dom/page-text';
+import { linkedInPage } from './linkedin/fixture-pages';
 
 describe('isLinkedInProfile', () => {
   it.each([
     ['https://www.linkedin.com/in/jane-doe/', true],
+    ['https://in.linkedin.com/in/jane-doe/', true],
     ['https://www.linkedin.com/talent/profile/AEMAA123', true],
     ['https://www.linkedin.com/talent/hire/123/discover/profile/AEMAA', true],
     ['https://www.linkedin.com/feed/', false],
@@ -18,29 +20,40 @@ describe('isLinkedInProfile', () => {
   });
 });
 
-describe('pageText', () => {
-  it('reads a LinkedIn profile by its section anchors, skipping sidebars and hidden duplicates', () => {
-    document.body.innerHTML = `
-      <main>
-        <section><h1>Jane Doe</h1><div class="text-body-medium">Claims Examiner at Aetna</div></section>
-        <section><div id="experience"></div><h2><span aria-hidden="true">Experience</span><span class="visually-hidden">Experience</span></h2>
-          <ul><li><span aria-hidden="true">Claims Examiner</span><span class="visually-hidden">Claims Examiner</span>
-          <span aria-hidden="true">Jan 2020 - Present</span><span class="visually-hidden">Jan 2020 - Present</span></li></ul></section>
-        <section><h2>Activity</h2><p>Liked a post about PPO plans</p></section>
-      </main>
-      <aside><h2>People also viewed</h2><p>John Roe · HMO Administrator</p></aside>`;
-    const text = pageText(document, 'https://www.linkedin.com/in/jane-doe/');
-    expect(text).toBe('Jane Doe\nClaims Examiner at Aetna\nExperience\nClaims Examiner Jan 2020 - Present');
+describe('readPage', () => {
+  it('on a LinkedIn profile, reads the candidate by the reader for its design, with the profile as scope', () => {
+    const doc = linkedInPage('classic-profile.html');
+    const reading = readPage(doc, 'https://www.linkedin.com/in/dana-whitfield/');
+    expect(reading.text.split('\n').slice(0, 2)).toEqual([
+      'Dana Whitfield',
+      'Utilization Management Manager at Evergreen Health Plan | RN, CCM',
+    ]);
+    expect(reading.text).not.toContain('Jordan Blake');
+    expect(reading.notes).toEqual([]);
+    expect(reading.scope).toBe(doc.querySelector('main'));
   });
 
-  it('falls back to the main content without sidebars when the anchors are gone', () => {
+  it('says what a profile leaves out', () => {
+    const reading = readPage(
+      linkedInPage('public-profile-masked.html'),
+      'https://uk.linkedin.com/in/dana-whitfield',
+    );
+    expect(reading.notes).toHaveLength(1);
+    expect(reading.notes[0]).toMatch(/hides this profile’s titles and dates/);
+  });
+
+  it('falls back to the main content without asides for a design no reader knows', () => {
     document.body.innerHTML = '<main><p>Profile HMO</p><aside>Ad PPO</aside></main><aside>Other</aside>';
     expect(pageText(document, 'https://www.linkedin.com/in/x/')).toBe('Profile HMO');
   });
 
-  it('reads the whole visible page elsewhere', () => {
+  it('reads the whole visible page elsewhere, with the whole page in scope', () => {
     document.body.innerHTML = '<h1>Resume</h1><p>HMO</p><script>PPO</script>';
-    expect(pageText(document, 'http://127.0.0.1:8080/resume.html')).toBe('Resume\nHMO');
+    expect(readPage(document, 'http://127.0.0.1:8080/resume.html')).toEqual({
+      text: 'Resume\nHMO',
+      notes: [],
+      scope: null,
+    });
   });
 });
 

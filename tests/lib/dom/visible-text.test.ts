@@ -15,8 +15,25 @@ describe('visibleText', () => {
     document.body.innerHTML = `
       <p>Seen</p><script>var HMO = 1</script><style>.PPO{}</style><noscript>IPA</noscript>
       <template><p>EPO</p></template><div hidden>capitation</div><span style="display: none">COB</span>
-      <span aria-hidden="true">HEDIS</span><span style="visibility:hidden">NCQA</span>`;
+      <span style="visibility:hidden">NCQA</span>`;
     expect(visibleText(document.body)).toBe('Seen');
+  });
+
+  it('reads a page behind an open dialog, whose app root is aria-hidden but still on screen', () => {
+    document.body.innerHTML = `
+      <main aria-hidden="true"><h1>Pat Example</h1><p>Utilization Management Nurse at an HMO</p></main>
+      <div role="dialog" aria-modal="true"><h2>Sign in to view more</h2></div>`;
+    expect(visibleText(document.body)).toBe(
+      'Pat Example\nUtilization Management Nurse at an HMO\nSign in to view more',
+    );
+  });
+
+  it('reads text written twice for screen readers once, from its visible copy', () => {
+    document.body.innerHTML = `
+      <li><span aria-hidden="true">Claims Examiner</span><span class="visually-hidden">Claims Examiner</span></li>
+      <li><span aria-hidden="true">CAQH</span><span class="t-14 sr-only">CAQH</span></li>
+      <li><span class="visually-hidden-focusable">Skip to main content</span></li>`;
+    expect(visibleText(document.body)).toBe('Claims Examiner\nCAQH\nSkip to main content');
   });
 
   it('keeps inline text together so split terms still read as one', () => {
@@ -36,5 +53,13 @@ describe('visible text of a huge page', () => {
     expect(text.startsWith('HMO claims. HMO claims.')).toBe(true);
     expect(text).not.toContain('PPO');
     expect(visibleText(doc.body)).toContain('PPO at the end');
+  });
+});
+
+describe('visible text without the parts a style sheet hides', () => {
+  it('leaves out elements matching the selector it is given', () => {
+    document.body.innerHTML =
+      '<h1>Dana Whitfield</h1><div class="modal"><h2>Sign in to view Dana’s full profile</h2></div><p>HMO</p>';
+    expect(visibleText(document.body, Number.POSITIVE_INFINITY, '.modal')).toBe('Dana Whitfield\nHMO');
   });
 });

@@ -1,0 +1,87 @@
+import { readClassicProfile } from './classic-profile';
+import { readMobileProfile } from './mobile-profile';
+import type { LinkedInLayout, LinkedInProfile } from './profile';
+import { readPublicProfile } from './public-profile';
+import { profileScope } from './scope';
+import { readSduiProfile } from './sdui-profile';
+
+function linkedInPath(url: string): string | null {
+  try {
+    const { hostname, pathname } = new URL(url);
+    return hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com') ? pathname : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * LinkedIn profile pages, on www or a country subdomain (uk., in., se. …), including the "all experiences"
+ * page and Recruiter and Talent views: the automatic path.
+ */
+export function isLinkedInProfile(url: string): boolean {
+  const path = linkedInPath(url);
+  return (
+    path !== null && /^\/(?:in|talent\/profile|talent\/hire\/.+\/profile|recruiter\/profile)\//.test(path)
+  );
+}
+
+/** `/in/<id>/details/experience/`: every position of a profile, where the profile page shows a few. */
+export function isExperienceDetails(url: string): boolean {
+  const path = linkedInPath(url);
+  return path !== null && /^\/in\/[^/]+\/details\/experience\/?$/.test(path);
+}
+
+/**
+ * Which design a page is in, by the marks each keeps whatever its class names are this month; null when
+ * none is recognised (the page is still loading, or LinkedIn changed it).
+ */
+export function detectLayout(doc: Document): LinkedInLayout | null {
+  if (
+    doc.querySelector(
+      '[componentkey$="Topcard"], [componentkey*="ExperienceTopLevelSection"], main [componentkey^="entity-collection-item"]',
+    )
+  )
+    return 'sdui';
+  if (
+    doc.querySelector(
+      '.pv-profile-card__anchor, .pv-top-card, main .pvs-list__paged-list-item, main [data-view-name="profile-component-entity"]',
+    )
+  )
+    return 'classic';
+  if (
+    doc.querySelector(
+      'meta[name="pageKey"][content^="public_profile"], .top-card-layout, section[data-section], .page-not-found',
+    )
+  )
+    return 'public';
+  if (doc.querySelector('main#app-container, li.profile-entity-lockup, section.basic-profile-section'))
+    return 'mobile';
+  return null;
+}
+
+/** The candidate's profile on a LinkedIn page, by the reader for its design; null for an unknown design. */
+export function readProfile(doc: Document, url: string): LinkedInProfile | null {
+  const details = isExperienceDetails(url);
+  switch (detectLayout(doc)) {
+    case 'sdui':
+      return readSduiProfile(doc, details);
+    case 'classic':
+      return readClassicProfile(doc, details);
+    case 'public':
+      return readPublicProfile(doc);
+    case 'mobile':
+      return readMobileProfile(doc);
+    case null:
+      return null;
+  }
+}
+
+/**
+ * Where terms are highlighted on a LinkedIn page: the candidate's profile when its design is known, else
+ * null (the caller keeps the whole page until the profile has rendered).
+ */
+export function linkedInScope(doc: Document, url: string): Element | null {
+  if (!isLinkedInProfile(url)) return null;
+  const layout = detectLayout(doc);
+  return layout ? profileScope(doc, layout) : null;
+}
