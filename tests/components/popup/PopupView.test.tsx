@@ -70,7 +70,9 @@ describe('popup sections from a fixed analysis', () => {
     expect(byTestId(root, 'level').textContent).toBe('Mid');
     expect(byTestId(root, 'years').textContent).toBe('4 health-plan years · 14 total');
     const evidence = byTestId(root, 'evidence').textContent ?? '';
-    expect(evidence).toContain('Claims Examiner (Humana), 11/2022–present: counted, 4 yrs');
+    expect(evidence).toContain(
+      'Claims Examiner (Humana), 11/2022–present: counted as health-plan work, 4 yrs',
+    );
     expect(evidence).toContain('Security Officer (Allied Universal), 2010–2020: not health-plan work');
   });
 
@@ -94,15 +96,57 @@ describe('popup sections from a fixed analysis', () => {
     expect(byTestId(clean, 'no-red-flags').textContent).toBe('None found.');
   });
 
-  it('copies a title chip and the boolean string, and switches to the X-ray form', async () => {
-    const status = readyStatus('mid-member-services.md');
+  it('shows the level with its reason, the specialty, the red-flag count and Copy first', () => {
+    const root = mount(<PopupView {...props(readyStatus('pdf-text-dates-first.txt'))} />);
+    const glance = root.querySelector('.glance') as HTMLElement;
+    expect(glance).toBe(root.querySelector('.popup__body > section'));
+    expect(byTestId(glance, 'level').textContent).toBe('Senior');
+    expect(byTestId(glance, 'level-reason').textContent).toMatch(/of health-plan experience: senior/);
+    expect(byTestId(glance, 'specialty').textContent).toBe('Provider network');
+    expect(byTestId(glance, 'flag-count').textContent).toBe('3 red flags to probe');
+    const copy = byTestId(glance, 'copy-search');
+    expect(copy.getAttribute('aria-label')).toBe('Copy search string');
+    expect(copy.textContent).toBe('Copy search string');
+  });
+
+  it('says on the first screen when there is nothing managed-care to judge', () => {
+    const root = mount(<PopupView {...props(readyStatus('software-engineer.txt'))} />);
+    const glance = root.querySelector('.glance') as HTMLElement;
+    expect(byTestId(glance, 'level').textContent).toBe('Not enough information');
+    expect(byTestId(glance, 'flag-count').textContent).toBe('No red flags: nothing managed-care to judge');
+    expect(glance.textContent).toContain('little or no managed-care experience');
+  });
+
+  it('drops a title or a keyword with its chip, and the string and the copy follow', async () => {
+    const status = readyStatus('junior-claims-processor.txt');
+    const analysis = status.page.analysis;
+    if (!analysis) throw new Error('no analysis');
     const onCopy = vi.fn(async () => true);
     const root = mount(<PopupView {...props(status, { onCopy })} />);
     const chips = Array.from(byTestId(root, 'search-titles').querySelectorAll('button'));
-    expect(chips.map((c) => c.textContent)).toEqual(status.page.analysis?.searchTitles);
-    await click(chips[0] as HTMLButtonElement);
-    expect(onCopy).toHaveBeenLastCalledWith('Member Services Representative');
-    expect(chips[0]?.textContent).toBe('✓ Copied');
+    expect(chips.map((c) => c.textContent)).toEqual(analysis.searchTitles);
+    expect(byTestId(root, 'search-string').textContent).toBe(analysis.searchString);
+    await click(chips[1] as HTMLButtonElement);
+    expect(chips[1]?.getAttribute('aria-pressed')).toBe('false');
+    const withoutExaminer = byTestId(root, 'search-string').textContent ?? '';
+    expect(withoutExaminer).not.toContain('"Claims Examiner"');
+    expect(withoutExaminer).toContain('"Claims Adjudicator"');
+    const keyword = byTestId(root, 'search-keywords').querySelector('button') as HTMLButtonElement;
+    expect(keyword.textContent).toBe('coordination of benefits / COB');
+    await click(keyword);
+    const adjusted = byTestId(root, 'search-string').textContent ?? '';
+    expect(adjusted).not.toContain('COB');
+    await click(byTestId(root, 'copy-search'));
+    expect(onCopy).toHaveBeenLastCalledWith(adjusted);
+    await click(chips[1] as HTMLButtonElement);
+    await click(keyword);
+    expect(byTestId(root, 'search-string').textContent).toBe(analysis.searchString);
+  });
+
+  it('copies the boolean string, and the X-ray form behind its switch', async () => {
+    const status = readyStatus('mid-member-services.md');
+    const onCopy = vi.fn(async () => true);
+    const root = mount(<PopupView {...props(status, { onCopy })} />);
     await click(byTestId(root, 'copy-search'));
     expect(onCopy).toHaveBeenLastCalledWith(status.page.analysis?.searchString);
     expect(byTestId(root, 'copy-search').textContent).toBe('✓ Copied');
@@ -111,7 +155,8 @@ describe('popup sections from a fixed analysis', () => {
       xraySwitch?.click();
     });
     expect(byTestId(root, 'search-string').textContent).toBe(status.page.analysis?.xraySearchString);
-    await click(byTestId(root, 'copy-search'));
+    expect(byTestId(root, 'copy-search').getAttribute('aria-label')).toBe('Copy Google X-ray search string');
+    await click(byTestId(root, 'copy-search-below'));
     expect(onCopy).toHaveBeenLastCalledWith(status.page.analysis?.xraySearchString);
   });
 
@@ -136,6 +181,20 @@ describe('popup sections from a fixed analysis', () => {
     expect(pcp?.textContent).toContain('Primary care physician');
     await click(pcp?.querySelector('button') as HTMLButtonElement);
     expect(onRevealTerm).toHaveBeenCalledWith('pcp');
+  });
+
+  it('opens a long definition in full with one click', async () => {
+    const status = readyStatus('senior-hmo-director.txt');
+    const root = mount(<PopupView {...props(status)} />);
+    const readAll = Array.from(byTestId(root, 'terms').querySelectorAll<HTMLButtonElement>('.link-button'));
+    expect(readAll.length).toBeGreaterThan(0);
+    const button = readAll[0] as HTMLButtonElement;
+    const definition = root.querySelector(`#${button.getAttribute('aria-controls')}`) as HTMLElement;
+    expect(definition.className).toContain('term__definition--cut');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    await click(button);
+    expect(definition.className).not.toContain('term__definition--cut');
+    expect(button.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('folds the expected answers of the level’s interview questions', () => {
