@@ -7,19 +7,13 @@ export interface CopySearchButtonProps {
   testId: string;
 }
 
-/** Copies the search string as it stands; its accessible name says which form it copies. */
+/** Copies the search string as it stands; its text, and so its accessible name, says which form it copies. */
 export function CopySearchButton({ query, xray, onCopy, testId }: CopySearchButtonProps) {
   const { status, copy } = useCopy({ text: query, onCopy });
   const what = xray ? 'Google X-ray search string' : 'search string';
   return (
     <div class="copy-search">
-      <button
-        type="button"
-        class="button button--primary"
-        onClick={copy}
-        aria-label={`Copy ${what}`}
-        data-testid={testId}
-      >
+      <button type="button" class="button button--primary" onClick={copy} data-testid={testId}>
         {status === 'copied' ? '✓ Copied' : `Copy ${what}`}
       </button>
       <span class="visually-hidden" role="status">
