@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { COMMANDS } from './lib/protocol/commands';
+import { manifestCommands } from './lib/protocol/commands';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -17,7 +17,7 @@ export default defineConfig({
     // may also reach the local test server, because a test cannot click the toolbar button that grants
     // activeTab.
     host_permissions: ['https://*.linkedin.com/*', ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],
-    commands: COMMANDS,
+    commands: manifestCommands(browser),
     // Firefox needs a fixed id for storage and for signing; Chrome derives its id from the key.
     ...(browser === 'firefox'
       ? {

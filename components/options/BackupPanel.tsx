@@ -95,7 +95,10 @@ function ImportPreview(props: {
         {nothing ? <li>change nothing: it matches what you have</li> : null}
       </ul>
       {plan.conflicts.length > 0 ? (
-        <ProblemList problems={plan.conflicts} role="alert" testId="import-conflicts" />
+        <>
+          <p>It cannot be applied as it is; nothing has changed:</p>
+          <ProblemList problems={plan.conflicts} role="alert" testId="import-conflicts" />
+        </>
       ) : null}
       <div class="actions">
         <button

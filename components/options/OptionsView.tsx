@@ -9,14 +9,20 @@ import { CustomTermList } from './CustomTermList';
 import { HighlightSettings } from './HighlightSettings';
 import { TermEditor } from './TermEditor';
 
+export interface Failure {
+  /** What did not happen ("Your change was not saved."). */
+  what: string;
+  problems: readonly string[];
+}
+
 export interface OptionsViewProps {
   settings: Settings;
   terms: readonly CustomTerm[];
   builtInIds: ReadonlySet<string>;
   /** Stored values that could not be read: defaults are in use and the raw values go into exports. */
   storageProblems: readonly string[];
-  /** Why the last change could not be saved, in words; empty when it was. */
-  saveProblems: readonly string[];
+  /** What the recruiter's last action could not do and why, in words; null when it went well. */
+  failure: Failure | null;
   importState: ImportState;
   replaces: (name: string) => { term: string; definition: string; category: Category } | undefined;
   onSettingsChange: (change: Partial<Settings>) => void;
@@ -47,10 +53,10 @@ export function OptionsView(props: OptionsViewProps) {
           <p>Export keeps what could not be read, so nothing is lost.</p>
         </div>
       ) : null}
-      {props.saveProblems.length > 0 ? (
-        <div class="panel panel--warn" role="alert" data-testid="save-problems">
-          <p>Your last change was not saved:</p>
-          <ProblemList problems={props.saveProblems} />
+      {props.failure ? (
+        <div class="panel panel--warn" role="alert" data-testid="failure">
+          <p>{props.failure.what}</p>
+          <ProblemList problems={props.failure.problems} />
         </div>
       ) : null}
       <HighlightSettings settings={props.settings} onChange={props.onSettingsChange} />

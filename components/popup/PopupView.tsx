@@ -2,6 +2,7 @@ import type { Analysis } from '../../lib/analysis/schema';
 import { textReadNote } from '../../lib/analysis/text-limit';
 import type { PageReport } from '../../lib/protocol/tab-description';
 import { Switch } from '../shared/Switch';
+import { CareerTimeline } from '../timeline/CareerTimeline';
 import { AtAGlance } from './AtAGlance';
 import { InterviewQuestions } from './InterviewQuestions';
 import { LevelCard } from './LevelCard';
@@ -29,6 +30,10 @@ export interface PopupViewProps {
   onCopy: (text: string) => Promise<boolean>;
   onRevealTerm: (termId: string) => void;
   optionsUrl?: string;
+  /** Shown in the popup only: moves the analysis into the side panel, which stays open. */
+  onOpenPanel?: () => void;
+  /** The side panel has room for the career timeline; the popup keeps its first screen for the essentials. */
+  showTimeline?: boolean;
 }
 
 /** The whole popup for one tab, in every state it can be in. Renders data; does no browser work. */
@@ -55,6 +60,11 @@ export function PopupView(props: PopupViewProps) {
           {status.kind === 'ready' ? (
             <button type="button" class="button" onClick={props.onRescan} data-testid="rescan">
               Rescan
+            </button>
+          ) : null}
+          {props.onOpenPanel ? (
+            <button type="button" class="button" onClick={props.onOpenPanel} data-testid="open-panel">
+              Open in side panel
             </button>
           ) : null}
           {props.optionsUrl ? (
@@ -138,6 +148,7 @@ function Analysed(props: PopupViewProps & { analysis: Analysis; terms: readonly 
       <SearchKeywords search={search} onCopy={props.onCopy} />
       <RedFlagList flags={analysis.redFlags} />
       <LevelCard analysis={analysis} />
+      {props.showTimeline ? <CareerTimeline analysis={analysis} /> : null}
       <TermList terms={props.terms} positions={props.termPositions} onReveal={props.onRevealTerm} />
       <InterviewQuestions level={analysis.level} questions={analysis.interviewQuestions} />
     </>

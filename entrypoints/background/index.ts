@@ -41,6 +41,12 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => descriptions.forget(tabId));
 
-  // Alt+Shift+H: the switch lives in storage, and every tab's content script follows it.
-  browser.commands.onCommand.addListener((command) => runCommand(command, settings));
+  // Alt+Shift+H: the switch lives in storage, and every tab's content script follows it. Alt+Shift+L: the
+  // side panel (Firefox handles its sidebar's command itself).
+  const openPanel = browser.sidePanel
+    ? (windowId: number) => browser.sidePanel.open({ windowId })
+    : undefined;
+  browser.commands.onCommand.addListener((command, tab) =>
+    runCommand(command, settings, tab?.windowId, openPanel),
+  );
 });

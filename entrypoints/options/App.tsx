@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
-import { OptionsView } from '../../components/options/OptionsView';
+import { type Failure, OptionsView } from '../../components/options/OptionsView';
 import { useSettings, useStored } from '../../components/use-stored';
 import { GLOSSARY } from '../../lib/glossary';
 import { definitionOf } from '../../lib/glossary/definitions';
@@ -25,10 +25,21 @@ function replaces(name: string) {
 
 /** Wires the options view to storage: every change is saved at once and reaches open tabs by storage events. */
 export function App() {
-  const [saveProblems, setSaveProblems] = useState<string[]>([]);
-  const failed = useCallback((error: unknown) => setSaveProblems(problemsOf(error)), []);
-  const { settings, problem, update } = useSettings(items.settings, DEFAULT_SETTINGS, failed);
-  const terms = useStored(items.customTerms);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const notSaved = useCallback(
+    (error: unknown) => setFailure({ what: 'Your change was not saved.', problems: problemsOf(error) }),
+    [],
+  );
+  const unread = useCallback(
+    (error: unknown) =>
+      setFailure({ what: 'What you stored could not be read.', problems: problemsOf(error) }),
+    [],
+  );
+  const { settings, problem, update } = useSettings(items.settings, DEFAULT_SETTINGS, {
+    notRead: unread,
+    notSaved,
+  });
+  const terms = useStored(items.customTerms, unread);
   const backup = useImport(items);
   const storageProblems = [problem, terms?.problem].filter((p): p is string => p !== undefined);
 
@@ -38,17 +49,17 @@ export function App() {
       terms={terms?.terms ?? []}
       builtInIds={builtInIds}
       storageProblems={storageProblems}
-      saveProblems={saveProblems}
+      failure={failure}
       importState={backup.state}
       replaces={replaces}
       onSettingsChange={(change) => {
-        setSaveProblems([]);
+        setFailure(null);
         update(change);
       }}
       onSaveTerm={async (draft, editingId) => {
-        const saved = saveCustomTerm(await items.customTerms.get(), draft, GLOSSARY, editingId);
-        if (!saved.ok) return saved.problems;
         try {
+          const saved = saveCustomTerm(await items.customTerms.get(), draft, GLOSSARY, editingId);
+          if (!saved.ok) return saved.problems;
           await items.customTerms.set(saved.terms);
           return [];
         } catch (error) {
@@ -56,11 +67,21 @@ export function App() {
         }
       }}
       onDeleteTerm={async (term) => {
-        setSaveProblems([]);
-        const rest = (await items.customTerms.get()).filter((t) => t.id !== term.id);
-        await items.customTerms.set(rest).catch(failed);
+        setFailure(null);
+        try {
+          await items.customTerms.set((await items.customTerms.get()).filter((t) => t.id !== term.id));
+        } catch (error) {
+          notSaved(error);
+        }
       }}
-      onExport={() => void exportBackup(items).then((file) => downloadBackup(file), failed)}
+      onExport={() => {
+        setFailure(null);
+        exportBackup(items)
+          .then((file) => downloadBackup(file))
+          .catch((error: unknown) =>
+            setFailure({ what: 'Nothing was exported.', problems: problemsOf(error) }),
+          );
+      }}
       onImportFile={(file) => void backup.choose(file)}
       onApplyImport={() => void backup.apply()}
       onCancelImport={backup.cancel}

@@ -3,6 +3,7 @@ import type { ImportState } from '../../components/options/BackupPanel';
 import { GLOSSARY } from '../../lib/glossary';
 import { applyImport, type Backup, planImport, readBackup } from '../../lib/storage/backup';
 import type { StoredItems } from '../../lib/storage/stores';
+import { problemsOf } from '../../lib/storage/validation-issues';
 import { readChosenFile } from './backup-files';
 
 /**
@@ -21,9 +22,13 @@ export function useImport(items: StoredItems) {
       setState({ kind: 'problems', fileName: file.name, problems: read.problems });
       return;
     }
-    const current = { terms: await items.customTerms.get(), settings: await items.settings.get() };
-    setBackup(read.backup);
-    setState({ kind: 'plan', fileName: file.name, plan: planImport(read.backup, current, GLOSSARY) });
+    try {
+      const current = { terms: await items.customTerms.get(), settings: await items.settings.get() };
+      setBackup(read.backup);
+      setState({ kind: 'plan', fileName: file.name, plan: planImport(read.backup, current, GLOSSARY) });
+    } catch (error) {
+      setState({ kind: 'problems', fileName: file.name, problems: problemsOf(error) });
+    }
   };
 
   const apply = async () => {

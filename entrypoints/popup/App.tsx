@@ -31,8 +31,30 @@ async function copyToClipboard(text: string): Promise<boolean> {
   }
 }
 
-/** Wires the popup view to the tab: finds it, asks its content script, injects on "Scan this page". */
-export function App() {
+/** Which tab the view describes, and when that tab (or which tab it is) changes. */
+export interface TabTarget {
+  current(): Promise<number>;
+  /** Calls back when the view should look again; returns the unsubscribe. */
+  watch(onChange: () => void): () => void;
+}
+
+/** The popup's tab: `?tabId=N`, or its window's active tab; a popup closes before either can change. */
+export const POPUP_TARGET: TabTarget = {
+  current: () => targetTabId(location.search),
+  watch: () => () => {},
+};
+
+export interface AppProps {
+  target?: TabTarget;
+  showTimeline?: boolean;
+  onOpenPanel?: () => void;
+}
+
+/**
+ * Wires the popup view to the tab: finds it, asks its content script, injects on "Scan this page". The side
+ * panel uses it too, with a target that follows the active tab and a timeline.
+ */
+export function App({ target = POPUP_TARGET, showTimeline, onOpenPanel }: AppProps) {
   const [status, setStatus] = useState<PopupStatus>({ kind: 'loading' });
   const [highlighting, setHighlighting] = useState(DEFAULT_SETTINGS.highlighting);
   const [positions, setPositions] = useState<Record<string, string>>({});
@@ -50,7 +72,8 @@ export function App() {
   const follow = useCallback(
     async (id: number, first: Promise<PageReport>) => {
       let state = await first;
-      while (alive.current && show(state) === 'scanning') {
+      // A panel may have moved on to another tab meanwhile: that tab's answer is not this one's.
+      while (alive.current && tabId.current === id && show(state) === 'scanning') {
         await new Promise((resolve) => setTimeout(resolve, 150));
         state = await pageReport(id);
       }
@@ -58,34 +81,41 @@ export function App() {
     [show],
   );
 
-  const load = useCallback(async () => {
-    setStatus({ kind: 'loading' });
-    try {
-      const id = await targetTabId(location.search);
-      tabId.current = id;
+  /** `quiet` keeps what is shown until the new answer arrives, so a panel that refreshes does not flicker. */
+  const load = useCallback(
+    async (quiet = false) => {
+      if (!quiet) setStatus({ kind: 'loading' });
       try {
-        await follow(id, pageReport(id));
+        const id = await target.current();
+        if (id !== tabId.current) setPositions({});
+        tabId.current = id;
+        try {
+          await follow(id, pageReport(id));
+        } catch (error) {
+          if (error instanceof NotScanned) await assertTabExists(id);
+          throw error;
+        }
       } catch (error) {
-        if (error instanceof NotScanned) await assertTabExists(id);
-        throw error;
+        if (error instanceof NotScanned) setStatus({ kind: 'not-scanned' });
+        else if (error instanceof TabError) setStatus({ kind: 'unsupported', reason: error.message });
+        else setStatus({ kind: 'error', message: (error as Error).message || 'Something went wrong.' });
       }
-    } catch (error) {
-      if (error instanceof NotScanned) setStatus({ kind: 'not-scanned' });
-      else if (error instanceof TabError) setStatus({ kind: 'unsupported', reason: error.message });
-      else setStatus({ kind: 'error', message: (error as Error).message || 'Something went wrong.' });
-    }
-  }, [follow]);
+    },
+    [follow, target],
+  );
 
   useEffect(() => {
     alive.current = true;
     void load();
+    const unfollow = target.watch(() => void load(true));
     void settings.get().then((s) => setHighlighting(s.highlighting));
     const unwatch = settings.watch((s) => setHighlighting(s.highlighting));
     return () => {
       alive.current = false;
       unwatch();
+      unfollow();
     };
-  }, [load]);
+  }, [load, target]);
 
   const scan = useCallback(async () => {
     const id = tabId.current;
@@ -147,7 +177,7 @@ export function App() {
       termPositions={positions}
       onScan={scan}
       onRescan={rescan}
-      onRetry={load}
+      onRetry={() => void load()}
       onToggleHighlighting={(on) => {
         setHighlighting(on);
         void settings.update({ highlighting: on });
@@ -155,6 +185,8 @@ export function App() {
       onCopy={copyToClipboard}
       onRevealTerm={reveal}
       optionsUrl={browser.runtime.getURL('/options.html')}
+      showTimeline={showTimeline}
+      onOpenPanel={onOpenPanel}
     />
   );
 }

@@ -86,6 +86,15 @@ export function suggestLevel({ relevance, relevantYears, indicators, providerYea
     );
   if (relevantYears === null)
     return because('unknown', 'No level suggested: no dates or stated years of health-plan experience.');
+  // Dated roles, none of them for a health plan: there are no payer years to judge a level on, and "junior"
+  // would read as a verdict on a career spent elsewhere (a hospital biller, an HR generalist).
+  if (relevantYears === 0)
+    return because(
+      'unknown',
+      providerYears !== null && providerYears > 0
+        ? `No level suggested: no health-plan (payer) roles; ${formatYears(providerYears)} of provider-side work is background, not payer years.`
+        : 'No level suggested: none of the dated roles is health-plan work.',
+    );
   const y = relevantYears;
   const signals: Signals = {
     mid: indicators.filter((i) => i.level === 'mid').length,

@@ -73,19 +73,54 @@ export function trimChars(text: string, chars: string): string {
 /** Whitespace, list and separator punctuation that may wrap a title, employer or date line. */
 export const EDGE_PUNCTUATION = ' \t\n,;:|\u2022\u00b7\u2013\u2014-';
 
+const DATE_TOKEN =
+  '(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s*(?:19|20)\\d\\d|\\d{1,2}\\s*/\\s*(?:19|20)\\d\\d|(?:19|20)\\d\\d|present|current(?:ly)?|now|to date)';
+const OPEN_RANGE = new RegExp(`${DATE_TOKEN}\\s*(?:[-\u2010-\u2015]|to|through)\\s*$`, 'i');
+const RANGE_END_FIRST = new RegExp(`^(${DATE_TOKEN})(?=\\s|$)`, 'i');
+const RANGE_END_CELL = new RegExp(`\\t\\s*(${DATE_TOKEN})\\s*$`, 'i');
+
+/**
+ * A date range the page width broke in two ("06/2022 –" / "Present"): the end moves up to its start, so
+ * the range reads whole. The end may open the next line or sit in its last cell (a right-aligned column).
+ * Lines keep their places, so line numbers still point into the original text.
+ */
+function joinSplitRanges(lines: string[]): string[] {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.length > 400 || !OPEN_RANGE.test(line)) continue;
+    const next = lines[i + 1] as string;
+    const end = RANGE_END_FIRST.exec(next.trim()) ?? RANGE_END_CELL.exec(next);
+    if (!end) continue;
+    lines[i] = `${line.trimEnd()} ${end[1]}`;
+    lines[i + 1] =
+      end.index === 0 && RANGE_END_FIRST.test(next.trim())
+        ? next.trim().slice((end[1] as string).length)
+        : next.slice(0, end.index);
+  }
+  return lines;
+}
+
+const CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\(?\b\d{3}\)?[ .-]\d{3}-\d{4}\b/g;
+
+/**
+ * A line without e-mail addresses, web addresses and phone numbers, which two-column PDF text puts beside a
+ * role's title or employer. Only short lines are searched: the e-mail pattern backtracks on long runs of
+ * word characters, and contact lines are short.
+ */
+function withoutContactDetails(line: string): string {
+  return line.length <= 300 ? line.replace(CONTACT, '') : line;
+}
+
 /** The resume's lines with whitespace collapsed and Markdown headings and emphasis removed. */
 export function cleanLines(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) =>
-      stripEmphasis(
-        line
-          .replace(/[\u00a0\t ]+/g, ' ')
-          // PDF text items leave a space before commas: "Dayton , OH".
-          .replace(/ ,/g, ',')
-          .trim()
-          .replace(/^#{1,6} /, ''),
-      ),
-    );
+  return joinSplitRanges(text.replace(/\r\n?/g, '\n').split('\n')).map((line) =>
+    stripEmphasis(
+      withoutContactDetails(line)
+        .replace(/[\u00a0\t ]+/g, ' ')
+        // PDF text items leave a space before commas: "Dayton , OH".
+        .replace(/ ,/g, ',')
+        .trim()
+        .replace(/^#{1,6} /, ''),
+    ),
+  );
 }

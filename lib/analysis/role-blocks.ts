@@ -13,6 +13,9 @@ interface Piece {
   text: string;
   index: number;
   range?: DateRange;
+  /** On a date line: the header text written before the range and after it. */
+  before?: string;
+  after?: string;
 }
 
 export interface Block {
@@ -58,7 +61,14 @@ function datedPieces(text: string, index: number, range: DateRange): Piece[] {
   const before = trimChars(text.slice(offset, range.index), EDGE_PUNCTUATION);
   const after = text.slice(range.index + range.length);
   const afterText = trimChars(after, EDGE_PUNCTUATION);
-  const date = (leftover: string): Piece => ({ kind: 'date', text: leftover, index, range });
+  const date = (leftover: string, withBefore = true): Piece => ({
+    kind: 'date',
+    text: leftover,
+    index,
+    range,
+    before: withBefore ? before : '',
+    after: afterText,
+  });
   // "2019 - 2020 migration of …": the range opens a sentence, not a header.
   if (/^[a-z]/.test(afterText) && afterText.split(/\s+/).length > 3) return [{ kind: 'duty', text, index }];
   if (before.length === 0)
@@ -96,6 +106,16 @@ function pieces(lines: readonly NumberedLine[]): Piece[] {
 }
 
 /**
+ * Whether a header line is the first half of a title the page width wrapped, finished by the text before a
+ * date range on the next line: the first half names no title, employer or place, the second half is short.
+ */
+function continuesTitle(first: string, rest: string): boolean {
+  const { features } = headerScore(first);
+  const incomplete = !['title-word', 'employer', 'place', 'sentence-end'].some((f) => features.includes(f));
+  return incomplete && /^[A-Z]/.test(rest) && rest.split(/\s+/).length <= 4 && !/,/.test(first);
+}
+
+/**
  * Groups lines into one block per position. Resumes, and text pulled out of PDFs in particular, put the
  * date range on the title line, on a line of its own before or after the title, or after the duties; a
  * block starts at a header line that follows duties, and a bare date line after duties closes the block it
@@ -127,7 +147,12 @@ export function blocksOf(lines: readonly NumberedLine[]): Block[] {
         current.startedWithDate = current.headers.length === 0 && !leftover;
       }
       current.range = piece.range as DateRange;
-      if (leftover) current.headers.unshift(leftover);
+      const wrapped = last === 'header' ? current.headers.at(-1) : undefined;
+      if (wrapped !== undefined && piece.before && continuesTitle(wrapped, piece.before)) {
+        // "Senior Pharmacy Network … Strategy" / "Consultant, 01/2016 to Current CVS Health": one title.
+        current.headers[current.headers.length - 1] = `${wrapped} ${piece.before}`;
+        if (piece.after) current.headers.unshift(piece.after);
+      } else if (leftover) current.headers.unshift(leftover);
       current.headersAfterDate = current.headers.length;
     } else {
       if (!current || last === 'duty' || (last === 'date' && current.duties.length > 0)) current = open();

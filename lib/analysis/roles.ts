@@ -1,7 +1,7 @@
 import type { ResumeDate } from './experience-dates';
 import { cleanLines } from './resume-lines';
 import { sectionLines } from './resume-sections';
-import { blocksOf } from './role-blocks';
+import { blocksOf, type NumberedLine } from './role-blocks';
 import { TITLE_WORDS, titleAndEmployer } from './role-names';
 
 /** A position on the resume as written, before any judgement about it. */
@@ -32,49 +32,82 @@ function joinWrapped(duties: readonly string[]): string[] {
   return joined;
 }
 
+interface Run {
+  lines: NumberedLine[];
+  /** Roles here must look like roles on their own: the run is outside the experience section. */
+  strict: boolean;
+}
+
 /**
- * The lines roles are read from: the experience section when the resume has one, else everything outside
- * education and certificates.
+ * The runs of lines roles are read from: the experience section when the resume has one, else everything
+ * before and outside education. Text from a two-column PDF often puts the sidebar (skills, education)
+ * between the experience heading and its roles, so runs under other headings are read too, keeping only
+ * blocks that look like a role on their own.
  */
-function roleLines(text: string) {
+function roleRuns(text: string): Run[] {
   const lines = sectionLines(cleanLines(text));
   const hasExperienceHeading = lines.some((l) => l.section === 'experience');
-  const wanted = lines
-    .map((l, index) => ({ ...l, index }))
-    .filter((l) =>
-      hasExperienceHeading ? l.section === 'experience' : l.section === 'unknown' || l.section === 'other',
-    )
-    .filter((l) => l.text.length > 0);
-  return { wanted, hasExperienceHeading };
+  const runs: Run[] = [];
+  let previous: string | undefined;
+  lines.forEach((line, index) => {
+    const primary = hasExperienceHeading
+      ? line.section === 'experience'
+      : line.section === 'unknown' || line.section === 'other';
+    const strict = !primary && (line.section === 'education' || line.section === 'other');
+    if (!primary && !strict) return;
+    const key = `${line.section}${strict}`;
+    if (key !== previous || runs.length === 0) runs.push({ lines: [], strict });
+    previous = key;
+    if (line.text.length > 0) runs.at(-1)?.lines.push({ text: line.text, index });
+  });
+  return runs;
 }
+
+const PLACE_OR_EMPLOYER =
+  /,\s*[A-Z]{2}\b|\b(?:inc|llc|corp|company|health|plan|hospital|bank|university|group|services)\b/i;
 
 /** The positions on a resume that carry a date range, in the order written. */
 export function extractRoles(text: string): ResumeRole[] {
-  const { wanted, hasExperienceHeading } = roleLines(text);
   const roles: ResumeRole[] = [];
   // Several roles under one employer name it once, on a line of its own above the first.
   let employerAbove: string | null = null;
-  for (const block of blocksOf(wanted)) {
-    if (!block.range) continue;
-    const names = titleAndEmployer(block.headers);
-    if (!names) continue;
-    if (!hasExperienceHeading && DEGREE.test(block.headers.join(' ')) && !TITLE_WORDS.test(names.title))
-      continue;
-    const employerOnly = block.headers.find(
-      (h) =>
-        h === names.employer ||
-        (names.employer !== null && h.startsWith(names.employer) && !TITLE_WORDS.test(h)),
-    );
-    if (names.employer && employerOnly) employerAbove = names.employer;
-    else if (names.employer) employerAbove = null;
-    roles.push({
-      ...names,
-      employer: names.employer ?? employerAbove,
-      start: block.range.start,
-      end: block.range.end,
-      text: [...block.headers, ...joinWrapped(block.duties)].join('\n'),
-      lineNumbers: block.lineNumbers,
-    });
-  }
+  // A title and employer left without a date at the end of the experience section: in two-column PDF
+  // text the date and duties can come after the sidebar.
+  let undated: string[] = [];
+  for (const run of roleRuns(text))
+    for (const block of blocksOf(run.lines)) {
+      if (!block.range) {
+        if (!run.strict) undated = block.duties.length === 0 ? block.headers : [];
+        continue;
+      }
+      // Outside the experience section a block may start with the end of an education entry read from
+      // the same sidebar: the role starts after the last line about a degree or a school.
+      const afterSchool = block.headers.slice(block.headers.findLastIndex((h) => DEGREE.test(h)) + 1);
+      const stitched = run.strict && undated.length > 0 && !afterSchool.some((h) => TITLE_WORDS.test(h));
+      const headers = stitched ? [...undated, ...afterSchool] : run.strict ? afterSchool : block.headers;
+      // A title found in the experience section vouches for the block as much as being in it does.
+      const strict = run.strict && !stitched;
+      undated = [];
+      const names = titleAndEmployer(headers);
+      if (!names) continue;
+      const header = headers.join(' ');
+      if (DEGREE.test(header) && (strict || !TITLE_WORDS.test(names.title))) continue;
+      if (strict && !(TITLE_WORDS.test(names.title) && PLACE_OR_EMPLOYER.test(header))) continue;
+      const employerOnly = headers.find(
+        (h) =>
+          h === names.employer ||
+          (names.employer !== null && h.startsWith(names.employer) && !TITLE_WORDS.test(h)),
+      );
+      if (names.employer && employerOnly) employerAbove = names.employer;
+      else if (names.employer) employerAbove = null;
+      roles.push({
+        ...names,
+        employer: names.employer ?? employerAbove,
+        start: block.range.start,
+        end: block.range.end,
+        text: [...headers, ...joinWrapped(block.duties)].join('\n'),
+        lineNumbers: block.lineNumbers,
+      });
+    }
   return roles;
 }

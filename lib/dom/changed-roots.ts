@@ -9,8 +9,21 @@ export function isOwnElement(node: Node): boolean {
   );
 }
 
-/** Of the nodes a batch of mutations touched, the outermost connected ones that are ours to scan. */
+/**
+ * Of the nodes a batch of mutations touched, the outermost connected ones that are ours to scan. Each node
+ * looks up its own ancestors among the others, so the work grows with the number of nodes times their depth
+ * rather than with the square of their number: a page may append tens of thousands of nodes at once.
+ */
 export function rootsToRescan(touched: Iterable<Node>, root: Element): Node[] {
-  const list = [...touched].filter((n) => n.isConnected && root.contains(n) && !isInSkippedSubtree(n, root));
-  return list.filter((n) => !list.some((other) => other !== n && other.contains(n)));
+  const candidates = new Set<Node>();
+  for (const node of touched)
+    if (node.isConnected && root.contains(node) && !isInSkippedSubtree(node, root)) candidates.add(node);
+  const outermost: Node[] = [];
+  for (const node of candidates) {
+    let inside = false;
+    for (let a = node.parentNode; a && !inside; a = a === root ? null : a.parentNode)
+      inside = candidates.has(a);
+    if (!inside) outermost.push(node);
+  }
+  return outermost;
 }

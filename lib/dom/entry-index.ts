@@ -6,7 +6,7 @@ import type { ScannedEntry } from './scanned-entry';
  * node finds its highlights), and how many there are of each term.
  */
 export class EntryIndex {
-  readonly byNode = new Map<Node, HighlightEntry[]>();
+  readonly byNode = new Map<Node, ScannedEntry[]>();
   readonly counts = new Map<string, number>();
   /** How many entries there are: each sits in `byNode` under every text node it touches. */
   size = 0;
@@ -20,24 +20,34 @@ export class EntryIndex {
     }
   }
 
-  /** Removes the bookkeeping of every entry touching a text node; returns those entries. */
-  forget(text: Node): HighlightEntry[] {
+  /**
+   * Removes the bookkeeping of every entry touching a text node and adds those entries to `into`. Linear in
+   * the entries of the nodes involved: a node holding tens of thousands of matches is edited in one go, and
+   * each other node an entry spans is filtered once, not once per entry.
+   */
+  forget(text: Node, into: HighlightEntry[]): void {
     const entries = this.byNode.get(text);
-    if (!entries) return [];
-    for (const entry of [...entries]) {
+    if (!entries) return;
+    this.byNode.delete(text);
+    const spanned = new Set<Node>();
+    for (const entry of entries) {
       this.size--;
-      for (const part of entry.parts) {
-        const list = this.byNode.get(part.node);
-        if (!list) continue;
-        const rest = list.filter((e) => e !== entry);
-        if (rest.length) this.byNode.set(part.node, rest);
-        else this.byNode.delete(part.node);
-      }
       const count = (this.counts.get(entry.termId) ?? 1) - 1;
       if (count > 0) this.counts.set(entry.termId, count);
       else this.counts.delete(entry.termId);
+      into.push(entry);
+      if (entry.inOneNode) continue;
+      for (const part of entry.parts) if (part.node !== text) spanned.add(part.node);
     }
-    return entries;
+    if (spanned.size === 0) return;
+    const gone = new Set<HighlightEntry>(entries);
+    for (const node of spanned) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      const rest = list.filter((e) => !gone.has(e));
+      if (rest.length) this.byNode.set(node, rest);
+      else this.byNode.delete(node);
+    }
   }
 
   /** Every entry of a term, in document order. */
@@ -54,7 +64,7 @@ export class EntryIndex {
     this.size = 0;
   }
 
-  private index(node: Text, entry: HighlightEntry): void {
+  private index(node: Text, entry: ScannedEntry): void {
     const list = this.byNode.get(node);
     if (list) list.push(entry);
     else this.byNode.set(node, [entry]);

@@ -139,9 +139,14 @@ export class NativeHighlightLayer implements HighlightLayer {
    * on every frame, which would otherwise slow each slice of a long scan.
    */
   settle(): void {
-    const fresh = this.toWatch.filter((block) => this.byBlock.has(block) && !this.targets.has(block));
+    const fresh = this.toWatch;
     this.toWatch = [];
-    this.targets.watch(fresh, (block) => this.showBlock(block));
+    this.targets.watchSoon(
+      this.win,
+      fresh,
+      (block) => this.byBlock.has(block),
+      (block) => this.showBlock(block),
+    );
   }
 
   setVisible(on: boolean): void {

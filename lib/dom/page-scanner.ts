@@ -3,7 +3,8 @@ import { isOwnElement, rootsToRescan } from './changed-roots';
 import { EntryIndex } from './entry-index';
 import type { HighlightEntry, HighlightLayer } from './highlight-layer';
 import { entryAtPoint } from './hit-test';
-import { CLOCK_EVERY_CHARS, windowEnd, yieldToPage } from './scan-pacing';
+import { RescanBackoff } from './rescan-backoff';
+import { ScanPace, windowEnd } from './scan-pacing';
 import { entryForMatch, type RangeHome, type ScannedEntry } from './scanned-entry';
 import { textSegments } from './text-segments';
 
@@ -22,6 +23,9 @@ export interface ScannerOptions {
   mutationDelayMs?: number;
 }
 
+/** What setting up the scan of one root costs, in characters read (see ScanPace). */
+const ROOT_COST = 64;
+
 /**
  * Finds glossary terms in a page and keeps them highlighted as the page changes: a full scan in slices that
  * yield to the page, then a MutationObserver that rescans only what was added or changed and drops
@@ -38,9 +42,11 @@ export class PageScanner {
   private generation = 0;
   private running: Promise<void> = Promise.resolve();
   private matcher: Matcher;
+  private readonly backoff: RescanBackoff;
 
   constructor(private readonly options: ScannerOptions) {
     this.matcher = options.matcher;
+    this.backoff = new RescanBackoff(options.mutationDelayMs ?? 150);
     this.rangeHome = { doc: options.win.document, byRange: this.byRange };
     options.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
@@ -125,8 +131,8 @@ export class PageScanner {
     if (this.observer || this.options.signal.aborted) return;
     const { MutationObserver } = this.options.win as unknown as typeof globalThis;
     const observer = new MutationObserver((records) => {
-      this.pending.push(...records);
-      this.flushTimer ??= setTimeout(() => void this.flushNow(), this.options.mutationDelayMs ?? 150);
+      for (const record of records) this.pending.push(record);
+      this.flushTimer ??= setTimeout(() => void this.flushNow(), this.backoff.nextDelay());
     });
     observer.observe(this.options.root, { childList: true, subtree: true, characterData: true });
     this.observer = observer;
@@ -144,6 +150,7 @@ export class PageScanner {
     const dirty = this.dirtyRoots(records);
     this.running = this.scanRoots(dirty, generation);
     await this.running;
+    this.backoff.rescanned();
   }
 
   /** What to rescan for a batch of mutations; highlights of removed text are dropped right away. */
@@ -152,9 +159,9 @@ export class PageScanner {
     const dropped: HighlightEntry[] = [];
     for (const record of records) {
       for (const node of Array.from(record.removedNodes))
-        this.forEachText(node, (t) => dropped.push(...this.entries.forget(t)));
+        this.forEachText(node, (t) => this.entries.forget(t, dropped));
       if (record.type === 'characterData') {
-        dropped.push(...this.entries.forget(record.target));
+        this.entries.forget(record.target, dropped);
         if (record.target.parentElement) roots.add(record.target.parentElement);
       } else {
         for (const node of Array.from(record.addedNodes)) {
@@ -179,23 +186,38 @@ export class PageScanner {
   private async scanRoots(roots: readonly Node[], generation: number, forgetFirst = true): Promise<void> {
     const { win, layer } = this.options;
     const matcher = this.matcher;
-    const budget = this.options.sliceMs ?? 8;
     const home = this.rangeHome;
+    // One pace for all the roots: a page may add thousands of small ones at once.
+    const pace = new ScanPace(this.options.sliceMs ?? 8);
     let changed = false;
+    let batch: ScannedEntry[] = [];
+    /** Hands the page what is found so far and lets it run; false when the scan is superseded. */
+    const pause = async (): Promise<boolean> => {
+      this.commit(batch);
+      changed ||= batch.length > 0;
+      batch = [];
+      layer.resume();
+      this.observer?.takeRecords();
+      await pace.yieldTo(win);
+      if (generation !== this.generation || this.options.signal.aborted) return false;
+      layer.suspend();
+      return true;
+    };
     for (const root of roots) {
+      // A root the page removed while an earlier one was scanned: its removal drops what it held.
+      if (!root.isConnected) continue;
       // Old highlights inside a rescanned root go first, so nothing is counted twice.
       const stale: HighlightEntry[] = [];
-      if (forgetFirst) this.forEachText(root, (t) => stale.push(...this.entries.forget(t)));
+      if (forgetFirst) this.forEachText(root, (t) => this.entries.forget(t, stale));
       if (stale.length) {
         layer.remove(stale);
         changed = true;
       }
       layer.suspend();
+      // The fallback layer rewrites text nodes when it draws, which would move a paused walker: it
+      // finishes each root in one go (it only runs where the Highlight API is missing).
+      if (layer.native && pace.spent(ROOT_COST) && !(await pause())) return;
       const segments = textSegments(root);
-      let slices = 0;
-      let read = 0;
-      let sliceStart = performance.now();
-      let batch: ScannedEntry[] = [];
       for (let segment = segments.next(); segment; segment = segments.next()) {
         const block = segment.block ?? this.options.root;
         // A huge text node (a whole resume pasted as one) is matched a window at a time, so no single
@@ -203,34 +225,19 @@ export class PageScanner {
         let from = 0;
         while (from < segment.text.length) {
           const to = windowEnd(segment.text, from);
-          const from0 = from;
           const found = matcher.findAll(segment.text, from, to);
           for (const match of found) {
             const entry = entryForMatch(segment, match.start, match.end, match.termId, block, home);
             if (entry) batch.push(entry);
           }
+          const read = to - from;
           from = Math.max(to, found.at(-1)?.end ?? 0);
-          // The clock is read every few pieces of text: reading it costs as much as matching a short one.
-          read += to - from0;
-          if (read < CLOCK_EVERY_CHARS) continue;
-          read = 0;
-          // The fallback layer rewrites text nodes when it draws, which would move a paused walker: it
-          // finishes each root in one go (it only runs where the Highlight API is missing).
-          if (layer.native && performance.now() - sliceStart > budget) {
-            this.commit(batch);
-            changed ||= batch.length > 0;
-            batch = [];
-            layer.resume();
-            this.observer?.takeRecords();
-            await yieldToPage(win, slices++);
-            if (generation !== this.generation || this.options.signal.aborted) return;
-            layer.suspend();
-            sliceStart = performance.now();
-          }
+          if (layer.native && pace.spent(read) && !(await pause())) return;
         }
       }
       this.commit(batch);
       changed ||= batch.length > 0;
+      batch = [];
       layer.resume();
       // The fallback layer's own wrapping is not a page change.
       if (!layer.native) this.observer?.takeRecords();

@@ -1,5 +1,5 @@
 /** Characters read between two looks at the clock (about 0.1 ms of work). */
-export const CLOCK_EVERY_CHARS = 2_048;
+const CLOCK_EVERY_CHARS = 2_048;
 
 /** Characters matched in one go; a window ends at the next whitespace so no word is cut. */
 const WINDOW = 16_384;
@@ -31,4 +31,36 @@ export function yieldToPage(win: Window, slice: number): Promise<void> {
   const scheduler = (win as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (slice % 8 !== 7 && typeof scheduler?.yield === 'function') return scheduler.yield();
   return macrotask();
+}
+
+/**
+ * Keeps a scan's slices of work within a time budget, across every root it scans: work is counted in
+ * characters (or what a root's setting up costs in characters), and the clock is read only every
+ * CLOCK_EVERY_CHARS, since reading it costs as much as matching a short text.
+ */
+export class ScanPace {
+  private read = 0;
+  private sliceStart: number;
+  private slices = 0;
+
+  constructor(
+    private readonly budgetMs: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.sliceStart = now();
+  }
+
+  /** Counts work worth `chars` characters; true when the slice has used its time. */
+  spent(chars: number): boolean {
+    this.read += chars;
+    if (this.read < CLOCK_EVERY_CHARS) return false;
+    this.read = 0;
+    return this.now() - this.sliceStart > this.budgetMs;
+  }
+
+  /** Lets the page run, then starts the next slice. */
+  async yieldTo(win: Window): Promise<void> {
+    await yieldToPage(win, this.slices++);
+    this.sliceStart = this.now();
+  }
 }

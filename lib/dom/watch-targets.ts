@@ -1,6 +1,13 @@
+import { yieldToPage } from './scan-pacing';
+
 /** Most blocks one watched element may stand for, and how far above a block it may be. */
 const GROUP = 32;
 const MAX_CLIMB = 12;
+/**
+ * Blocks given targets in one task. A scan of a 5 MB page ends with tens of thousands of new blocks:
+ * choosing and observing their targets in one go was the longest task of the scan.
+ */
+const WATCH_CHUNK = 250;
 
 /**
  * The element watched for each block of highlights, and the blocks each watched element stands for. An
@@ -12,6 +19,10 @@ export class WatchTargets {
   private readonly blocksOf = new Map<Element, Set<Element>>();
   /** Targets the observer last reported within a screen's height of the viewport. */
   private readonly nearTargets = new Set<Element>();
+  /** Blocks waiting for a target (see `watchSoon`), and a count of `clear`s that drops what waits. */
+  private queue: Element[] = [];
+  private draining = false;
+  private cleared = 0;
 
   constructor(
     private readonly doc: Document,
@@ -83,6 +94,35 @@ export class WatchTargets {
     }
   }
 
+  /**
+   * Watches blocks WATCH_CHUNK at a time, letting the page run between two chunks; the first chunk is
+   * watched at once. A block that is gone by its turn (`keep` says no) is passed over.
+   */
+  watchSoon(
+    win: Window,
+    blocks: readonly Element[],
+    keep: (block: Element) => boolean,
+    onNear: (block: Element) => void,
+  ): void {
+    for (const block of blocks) this.queue.push(block);
+    if (!this.draining) void this.drain(win, keep, onNear);
+  }
+
+  private async drain(win: Window, keep: (block: Element) => boolean, onNear: (block: Element) => void) {
+    this.draining = true;
+    const cleared = this.cleared;
+    for (let at = 0, chunk = 0; at < this.queue.length; at += WATCH_CHUNK, chunk++) {
+      if (chunk > 0) {
+        await yieldToPage(win, chunk);
+        if (cleared !== this.cleared) return;
+      }
+      const next = this.queue.slice(at, at + WATCH_CHUNK).filter((block) => keep(block) && !this.has(block));
+      this.watch(next, onNear);
+    }
+    this.queue = [];
+    this.draining = false;
+  }
+
   /** Stops standing for a block; a target left with none is no longer watched. */
   forget(block: Element): void {
     const target = this.targetOf.get(block);
@@ -98,6 +138,9 @@ export class WatchTargets {
   }
 
   clear(): void {
+    this.queue = [];
+    this.draining = false;
+    this.cleared++;
     this.targetOf.clear();
     this.blocksOf.clear();
     this.nearTargets.clear();

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { Term } from '../glossary/schema';
-import { type CustomTerm, CustomTermsSchema, customTermProblems } from './custom-terms';
+import { type CustomTerm, CustomTermsSchema, customTermProblems, MAX_CUSTOM_TERMS } from './custom-terms';
 import { type Settings, SettingsSchema } from './settings';
 import type { StoredItems } from './stores';
 import { formatIssues, problemsOf } from './validation-issues';
@@ -88,6 +88,17 @@ export interface ImportPlan {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** The limit on stored terms as the import preview tells it: what it would come to, and the way out. */
+function overLimit(existing: number, total: number): string[] {
+  if (total <= MAX_CUSTOM_TERMS) return [];
+  const terms = (n: number) => `${n} term${n === 1 ? '' : 's'}`;
+  const room = Math.max(0, MAX_CUSTOM_TERMS - existing);
+  return [
+    `Together with your ${terms(existing)} this file would make ${total}, and HMO Lens keeps at most ` +
+      `${MAX_CUSTOM_TERMS}: import at most ${room} new term${room === 1 ? '' : 's'}, or delete some of yours first.`,
+  ];
+}
+
 /** What importing a backup would do, shown to the recruiter before anything is applied. */
 export function planImport(
   backup: Backup,
@@ -115,7 +126,10 @@ export function planImport(
   const settingsChanges = (Object.keys(settings) as Array<keyof Settings>)
     .filter((key) => !same(settings[key], current.settings[key]))
     .map((key) => `${key}: ${JSON.stringify(current.settings[key])} → ${JSON.stringify(settings[key])}`);
-  const conflicts = customTermProblems(terms, builtIn, 'your terms');
+  const conflicts = [
+    ...overLimit(current.terms.length, terms.length),
+    ...customTermProblems(terms, builtIn, 'your terms'),
+  ];
   return { added, replaced, unchanged, settingsChanges, conflicts, result: { terms, settings } };
 }
 
@@ -139,21 +153,21 @@ export type AppliedImport = { ok: true; plan: ImportPlan } | { ok: false; proble
 
 /**
  * Applies a backup, planned again against what is stored now (another tab may have changed it since the
- * preview): any conflict stops it before anything is written, and a write that fails is told in words.
+ * preview): any conflict stops it before anything is written, and storage that fails is told in words.
  */
 export async function applyImport(
   backup: Backup,
   items: StoredItems,
   builtIn: readonly Term[],
 ): Promise<AppliedImport> {
-  const current = { terms: await items.customTerms.get(), settings: await items.settings.get() };
-  const plan = planImport(backup, current, builtIn);
-  if (plan.conflicts.length > 0) return { ok: false, problems: plan.conflicts };
   try {
+    const current = { terms: await items.customTerms.get(), settings: await items.settings.get() };
+    const plan = planImport(backup, current, builtIn);
+    if (plan.conflicts.length > 0) return { ok: false, problems: plan.conflicts };
     await items.customTerms.set(plan.result.terms);
     await items.settings.set(plan.result.settings);
+    return { ok: true, plan };
   } catch (error) {
     return { ok: false, problems: problemsOf(error) };
   }
-  return { ok: true, plan };
 }

@@ -5,7 +5,7 @@
 import { takeEarlySheet } from '../../lib/dom/early-sheet';
 import { createHighlightLayer, type HighlightLayer } from '../../lib/dom/highlight-layer';
 import { HIGHLIGHT_NAME } from '../../lib/dom/highlight-style';
-import { PageScanner } from '../../lib/dom/page-scanner';
+import { PageScanner, type ScannerOptions } from '../../lib/dom/page-scanner';
 import { locate, textSegments } from '../../lib/dom/text-segments';
 import { GLOSSARY } from '../../lib/glossary';
 import { compileMatcher } from '../../lib/matching/matcher';
@@ -18,6 +18,15 @@ function reset(): void {
   active.controller.abort();
   active.layer.destroy();
   active = null;
+}
+
+/** A scanner of the whole page, as the content script makes one. */
+function scannerOf(
+  layer: HighlightLayer,
+  signal: AbortSignal,
+  options: Partial<ScannerOptions>,
+): PageScanner {
+  return new PageScanner({ win: window, root: document.body, matcher, layer, signal, ...options });
 }
 
 /** The floor: a bare TreeWalker pass that reads every text node's data. */
@@ -62,12 +71,7 @@ async function scan(
     inheritedHighlights: true,
     ...(early ? { earlySheet: early } : {}),
   });
-  const scanner = new PageScanner({
-    win: window,
-    root: document.body,
-    matcher,
-    layer,
-    signal: controller.signal,
+  const scanner = scannerOf(layer, controller.signal, {
     mutationDelayMs: 0,
     ...(sliceMs === undefined ? {} : { sliceMs }),
   });
@@ -273,6 +277,110 @@ function naive(): { ms: number; matches: number } {
   return { ms, matches: ranges.length };
 }
 
+/** Scans the page as it is, with the scanner's own delay before rescanning changes unless one is given. */
+async function attach(mutationDelayMs?: number, onChange?: () => void): Promise<PageScanner> {
+  reset();
+  const controller = new AbortController();
+  const layer = createHighlightLayer(window, { nearViewportOnly: true, inheritedHighlights: true });
+  const scanner = scannerOf(layer, controller.signal, {
+    ...(mutationDelayMs === undefined ? {} : { mutationDelayMs }),
+    ...(onChange ? { onChange } : {}),
+  });
+  await scanner.start();
+  active = { scanner, layer, controller };
+  return scanner;
+}
+
+/**
+ * One change the page makes, and the longest task from it until HMO Lens has caught up (or, without HMO
+ * Lens, until the browser has rendered it): `edit` changes one character of the page's first text node
+ * that holds a term; `append` adds `count` paragraphs in one task.
+ */
+async function change(
+  kind: 'edit' | 'append',
+  withHmoLens: boolean,
+  count = 0,
+): Promise<{ longestTaskMs: number; ms: number; matches: number }> {
+  reset();
+  const scanner = withHmoLens ? await attach(0) : null;
+  await nextFrame();
+  const nodes =
+    kind === 'append'
+      ? Array.from({ length: count }, (_, i) => {
+          const p = document.createElement('p');
+          p.textContent = `Appended ${i}: reviewed HMO claims and prior authorization requests.`;
+          return p;
+        })
+      : [];
+  const t0 = performance.now();
+  const watch = longTasks(t0);
+  if (kind === 'append') document.body.append(...nodes);
+  else {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const text = walker.nextNode() as Text;
+    text.replaceData(text.length - 1, 1, '.');
+  }
+  await Promise.resolve();
+  await scanner?.idle();
+  const ms = performance.now() - t0;
+  // The frames that render the change, and a task for their long-frame entries to be reported.
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return { longestTaskMs: watch.stop(), ms, matches: scanner?.size ?? 0 };
+}
+
+/**
+ * A page that rewrites its text every 16 ms for `seconds`, with HMO Lens at its own rescan delay: the
+ * longest task, how many rescans changed the highlights, and the page's rewrites.
+ */
+async function unsettled(
+  paragraphs: string[],
+  seconds: number,
+  withHmoLens: boolean,
+): Promise<{ longestTaskMs: number; rescans: number; rewrites: number }> {
+  document.body.replaceChildren(
+    ...paragraphs.map((text) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      return p;
+    }),
+  );
+  let rescans = 0;
+  if (withHmoLens) await attach(undefined, () => rescans++);
+  else reset();
+  rescans = 0;
+  await nextFrame();
+  const watch = longTasks(performance.now());
+  const items = [...document.body.children];
+  let rewrites = 0;
+  await new Promise<void>((resolve) => {
+    const end = performance.now() + seconds * 1000;
+    const timer = setInterval(() => {
+      rewrites++;
+      items.forEach((p, i) => {
+        p.textContent = paragraphs[(i + rewrites) % paragraphs.length] as string;
+      });
+      if (performance.now() >= end) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 16);
+  });
+  return { longestTaskMs: watch.stop(), rescans, rewrites };
+}
+
 Object.assign(window, {
-  hmoBench: { naive, breakdown, floor, expectedMatches, scan, scrollFrames, incremental, markjs, reset },
+  hmoBench: {
+    naive,
+    breakdown,
+    floor,
+    expectedMatches,
+    scan,
+    scrollFrames,
+    incremental,
+    markjs,
+    reset,
+    change,
+    unsettled,
+  },
 });

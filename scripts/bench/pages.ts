@@ -79,3 +79,9 @@ export function paragraphs(count: number, seed: number): string[] {
   const random = prng(seed);
   return Array.from({ length: count }, () => sentence(random, 1 / 16));
 }
+
+/** One text node holding `matches` glossary terms, a short sentence of two at a time. */
+export function bigNodePage(matches: number): string {
+  const text = 'Reviewed HMO claims daily. '.repeat(Math.ceil(matches / 2));
+  return `<!doctype html><html><head><meta charset="utf-8"></head><body><div>${text}</div></body></html>`;
+}

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { z } from 'zod';
+import { type ChangeCase, changeCases, printChangeCases } from './change-cases';
 import { manyNodesPage, paragraphs, singleNodePage, TERMS } from './pages';
 
 const ArgsSchema = z.object({
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   const results = [];
+  const changes: ChangeCase[] = [];
   try {
     // Pages are served from a made-up origin (answered here, nothing goes to the network), so that each
     // is a new document and the early style sheet can come before its content, as on a real profile.
@@ -234,11 +236,13 @@ async function main(): Promise<void> {
         markjsMatches,
       });
     }
+    if (!only || only.includes('changes'))
+      changes.push(...(await changeCases((html) => openTab(html), call)));
   } finally {
     await browser.close();
   }
 
-  const report = { contentScriptBytes, runs: RUNS, pages: results };
+  const report = { contentScriptBytes, runs: RUNS, pages: results, changes };
   mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
 
@@ -286,6 +290,7 @@ async function main(): Promise<void> {
   );
   console.log(line(header));
   for (const row of rows) console.log(line(row));
+  if (changes.length > 0) printChangeCases(changes);
   console.log(`\nWritten to ${args.out}`);
 }
 

@@ -3,7 +3,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { type SettingsItem, useSettings, useStored } from '../../components/use-stored';
+import { type SettingsItem, type StoredItem, useSettings, useStored } from '../../components/use-stored';
+import type { ReadCustomTerms } from '../../lib/storage/custom-terms';
 import { DEFAULT_SETTINGS, settingsStore } from '../../lib/storage/settings';
 import { storedItems } from '../../lib/storage/stores';
 import { byTestId, click, mount } from '../support/render';
@@ -26,12 +27,17 @@ function Terms({ items }: { items: ReturnType<typeof storedItems> }) {
 }
 
 function Highlighting({ item, onError }: { item: SettingsItem; onError: (error: unknown) => void }) {
-  const { settings, problem, update } = useSettings(item, DEFAULT_SETTINGS, onError);
+  const { settings, problem, update } = useSettings(item, DEFAULT_SETTINGS, { notSaved: onError });
   return (
     <button type="button" data-testid="out" onClick={() => update({ highlighting: !settings.highlighting })}>
       {String(settings.highlighting)}|{problem ?? 'fine'}
     </button>
   );
+}
+
+function TermCount({ item, onError }: { item: StoredItem<ReadCustomTerms>; onError: (e: unknown) => void }) {
+  const read = useStored(item, onError);
+  return <p data-testid="out">{read ? read.terms.length : 'loading'}</p>;
 }
 
 const text = (root: HTMLElement) => byTestId(root, 'out').textContent;
@@ -73,5 +79,22 @@ describe('a stored item in a component', () => {
     await click(byTestId(root, 'out'));
     await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(new Error('QUOTA_BYTES quota exceeded')));
     expect(text(root)).toBe('true|fine');
+  });
+
+  it('tells a read that failed, and keeps the value it had', async () => {
+    const items = storedItems(storage);
+    let refuse = false;
+    const flaky = {
+      ...items.customTerms,
+      read: () => (refuse ? Promise.reject(new Error('storage is gone')) : items.customTerms.read()),
+    };
+    const onError = vi.fn();
+    await items.customTerms.set([term as never]);
+    const root = mount(<TermCount item={flaky} onError={onError} />);
+    await vi.waitFor(() => expect(text(root)).toBe('1'));
+    refuse = true;
+    await act(() => fakeBrowser.storage.local.set({ customTerms: [] }));
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(new Error('storage is gone')));
+    expect(text(root)).toBe('1');
   });
 });

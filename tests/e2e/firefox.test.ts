@@ -69,6 +69,24 @@ describe('in Firefox', () => {
     await popup.close();
   });
 
+  it('shows the same analysis, with the career timeline, in the sidebar page', async () => {
+    const sidebar = await firefox.openExtensionPage(
+      `sidepanel.html?tabId=${await firefox.tabIdOf(resumeUrl)}`,
+    );
+    expect(
+      await until(
+        () => textOf(sidebar, 'level'),
+        (text) => text !== null,
+      ),
+    ).toMatch(/Senior/);
+    const bars = await until(
+      () => sidebar.evaluate(() => document.querySelectorAll('[data-testid="timeline-bar"]').length),
+      (count) => count > 0,
+    );
+    expect(bars).toBeGreaterThan(1);
+    await sidebar.close();
+  });
+
   it('shows the definition card on hover', async () => {
     await resume.bringToFront();
     const card = () =>

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,7 +14,6 @@ declare const chrome: {
 };
 
 const PROFILE = 'https://www.linkedin.com/in/nicole-baptiste/';
-const SHOTS = 'demo-output/screenshots';
 
 let browser: ExtensionBrowser;
 /** The open LinkedIn tab: options changes must reach it without a reload. */
@@ -105,8 +104,6 @@ describe('the options page', () => {
     await addTerm('Nothing here', '   ');
     expect(await options.getByTestId('term-problems').innerText()).toContain('definition: must not be empty');
     expect(((await stored('customTerms')) as unknown[]).length).toBe(2);
-    mkdirSync(SHOTS, { recursive: true });
-    await options.screenshot({ path: `${SHOTS}/options.png`, fullPage: true });
   });
 
   it('switches categories and the highlight style in open tabs without reloading them', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../lib/protocol/commands';
+import { COMMANDS, manifestCommands } from '../../lib/protocol/commands';
 import { E2E_EXTENSION_DIR, EXTENSION_DIR } from '../../scripts/browser/extension-browser';
 
 /** The Firefox production build (Manifest V2: host access is listed among the permissions). */
@@ -11,6 +11,8 @@ const FIREFOX_DIR = '.output/firefox-mv2';
 const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'storage'];
 // LinkedIn's country subdomains (uk., in., se. …) serve the same public profiles as www.
 const ALLOWED_HOSTS = ['https://*.linkedin.com/*'];
+/** Chrome's side panel needs its own permission; Firefox's sidebar needs none. */
+const CHROME_ONLY_PERMISSIONS = ['sidePanel'];
 
 function manifest(dir: string) {
   return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
@@ -28,8 +30,10 @@ function manifest(dir: string) {
 describe('the production manifest', () => {
   const m = manifest(EXTENSION_DIR);
 
-  it('asks for no more than storage, activeTab, scripting and LinkedIn', () => {
-    expect([...(m.permissions ?? [])].sort()).toEqual(ALLOWED_PERMISSIONS);
+  it('asks for no more than storage, activeTab, scripting, the side panel and LinkedIn', () => {
+    expect([...(m.permissions ?? [])].sort()).toEqual(
+      [...ALLOWED_PERMISSIONS, ...CHROME_ONLY_PERMISSIONS].sort(),
+    );
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.host_permissions ?? []).toEqual(ALLOWED_HOSTS);
     // Content scripts run on LinkedIn pages only: every pattern lies within an allowed host's.
@@ -67,5 +71,9 @@ describe('the Firefox production manifest', () => {
     expect(m.web_accessible_resources ?? []).toEqual([]);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('opens its sidebar by Firefox’s own command, with the same key as Chrome’s side panel', () => {
+    expect(m.commands).toEqual(manifestCommands('firefox'));
   });
 });

@@ -16,7 +16,7 @@ const CANDIDATES = [
   { name: 'claims-mid', level: 'Mid', specialty: 'Claims' },
   { name: 'provider-network-senior', level: 'Senior', specialty: 'Provider network' },
 ] as const;
-const SHOTS = 'tests/e2e/screenshots';
+const SHOTS = 'docs/screenshots';
 const POPUP_HEIGHT = 600;
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis/analyze';
@@ -10,7 +9,6 @@ import {
 } from '../../scripts/browser/extension-browser';
 import { type FixtureServer, fixturePage, startFixtureServer } from '../../scripts/browser/fixture-server';
 
-const SHOTS = 'demo-output/screenshots';
 const LINKEDIN = 'https://www.linkedin.com';
 const CLIPBOARD_ORIGIN = 'https://clipboard.test';
 
@@ -18,7 +16,6 @@ let browser: ExtensionBrowser;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   server = await startFixtureServer();
   browser = await launchWithExtension(E2E_EXTENSION_DIR);
   await browser.context.route(`${LINKEDIN}/**`, (route) =>
@@ -138,7 +135,6 @@ describe('the popup for a resume on 127.0.0.1', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await popup.screenshot({ path: `${SHOTS}/popup-resume.png` });
   });
 
   it('can be used from the keyboard', async () => {
@@ -172,7 +168,6 @@ describe('the popup for a LinkedIn-like profile', () => {
       .locator('[data-flag]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-flag')));
     expect(flags).toEqual(['no-claims']);
-    await popup.screenshot({ path: `${SHOTS}/popup-linkedin.png` });
   });
 });
 

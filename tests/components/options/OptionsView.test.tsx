@@ -3,8 +3,10 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BackupPanel } from '../../../components/options/BackupPanel';
 import { TermEditor } from '../../../components/options/TermEditor';
-import type { ImportPlan } from '../../../lib/storage/backup';
+import { GLOSSARY } from '../../../lib/glossary';
+import { createBackup, type ImportPlan, planImport } from '../../../lib/storage/backup';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
+import { manyTerms } from '../../support/many-terms';
 import { byTestId, click, mount } from '../../support/render';
 
 afterEach(() => {
@@ -120,5 +122,19 @@ describe('the backup panel', () => {
     const text = byTestId(root, 'import-problems').textContent ?? '';
     expect(text).toContain('bad.json cannot be imported; nothing was changed.');
     expect(text).toContain('terms[3].definition: required');
+  });
+
+  it('reports the limit on terms like any other conflict, in plain words, with Apply disabled', () => {
+    const over = planImport(
+      createBackup(DEFAULT_SETTINGS, manyTerms('imported', 300)),
+      { terms: manyTerms('mine', 250), settings: DEFAULT_SETTINGS },
+      GLOSSARY,
+    );
+    const root = panel({ kind: 'plan', fileName: 'big.json', plan: over });
+    expect((byTestId(root, 'import-apply') as HTMLButtonElement).disabled).toBe(true);
+    const conflicts = byTestId(root, 'import-conflicts').textContent ?? '';
+    expect(conflicts).toContain('HMO Lens keeps at most 500');
+    expect(conflicts).not.toMatch(/[{}[\]]|too_big|"code"/);
+    expect(byTestId(root, 'import-plan').textContent).toContain('nothing has changed');
   });
 });

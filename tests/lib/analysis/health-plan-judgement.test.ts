@@ -69,8 +69,23 @@ describe('health-plan judgement on resumes as they come', () => {
         /^Patient Account Representative \(Lakeview Regional Hospital\), 2016–2022: provider-side \(Lakeview Regional Hospital is a care provider, not a health plan\); 6 yrs not counted as health-plan \(payer\) years/,
       ),
     );
-    expect(notes.find((n) => n.startsWith('0 yrs of health-plan experience'))).toMatch(
-      /plus 8 yrs provider-side, not counted/,
+    expect(a.level).toBe('unknown');
+    expect(notes).toContain(
+      'No level suggested: no health-plan (payer) roles; 8 yrs of provider-side work is background, not payer years.',
+    );
+  });
+
+  it('7: names provider-side years beside the payer years they do not add to', () => {
+    const a = run([
+      'Experience',
+      'Claims Examiner, Lakeside Health Plan 2022 - 2025',
+      '• Adjudicated HMO claims and coordination of benefits',
+      'Medical Biller, Riverside Family Medicine 2014 - 2022',
+      '• Submitted claims to insurance carriers and posted payments from EOBs',
+    ]);
+    expect(a.relevantYears).toBe(3);
+    expect(a.evidence.map((e) => e.text)).toContain(
+      '3 yrs of health-plan experience (plus 8 yrs provider-side, not counted: the level counts years working for a health plan): mid (2–5 years)',
     );
   });
 

@@ -34,9 +34,9 @@ describe('base level from health-plan years', () => {
   });
 
   it('says the years and the range when no borderline move applies', () => {
-    expect(levelFor(0)).toEqual({
+    expect(levelFor(0.1)).toEqual({
       level: 'junior',
-      note: '0 yrs of health-plan experience: junior (0–2 years)',
+      note: '0.1 yrs of health-plan experience: junior (0–2 years)',
     });
     expect(levelFor(1)).toEqual({
       level: 'junior',
@@ -165,6 +165,13 @@ describe('no level', () => {
     expect(levelFor(7, 0, 3, 'none')).toEqual({
       level: 'unknown',
       note: 'Not a managed-care profile: no health-plan roles and too few managed-care terms, so no level, red flags or interview questions apply.',
+    });
+  });
+
+  it('when the dated roles include no health-plan work', () => {
+    expect(levelFor(0)).toEqual({
+      level: 'unknown',
+      note: 'No level suggested: none of the dated roles is health-plan work.',
     });
   });
 

@@ -116,4 +116,49 @@ describe('role layouts from PDF-extracted resumes', () => {
       ['Case Manager', 'Mesa Health (Medicaid and CHIP managed care organization)', 2014, 2019],
     ]);
   });
+
+  it('joins a date range the page width split, and a title wrapped before its date line', () => {
+    const text = [
+      'Experience',
+      'Eligibility Analyst, Harborview Health Plan |\t06/2022 –',
+      'Eugene, OR\tPresent',
+      '• Reconciled enrollment files',
+      'Senior Medicare Pharmacy Network Reimbursement Strategy',
+      'Consultant , 01/2016 to',
+      '05/2022 Lakeside Health Plan – Peoria , IL',
+      '• Negotiated pharmacy network rates',
+    ].join('\n');
+    expect(brief(text)).toEqual([
+      ['Eligibility Analyst', 'Harborview Health Plan', 2022, 'present'],
+      [
+        'Senior Medicare Pharmacy Network Reimbursement Strategy Consultant',
+        'Lakeside Health Plan',
+        2016,
+        2022,
+      ],
+    ]);
+  });
+
+  it('finds roles a two-column PDF put after the sidebar, keeping the title left under the heading', () => {
+    const text = [
+      'EXPERIENCE',
+      'Appeals Coordinator',
+      'jane.roe@example.com',
+      'SKILLS',
+      'Appeals',
+      'EDUCATION',
+      'Bachelor of Arts,',
+      'University of Somewhere, 2012',
+      '03/2016 - Present',
+      'Logged member grievances and appeals.',
+      'Grievance Clerk',
+      'Lakeside Health Plan, Peoria, IL',
+      '01/2013 - 02/2016',
+      'Filed grievance letters.',
+    ].join('\n');
+    expect(brief(text).map(([title, , start]) => [title, start])).toEqual([
+      ['Appeals Coordinator', 2016],
+      ['Grievance Clerk', 2013],
+    ]);
+  });
 });

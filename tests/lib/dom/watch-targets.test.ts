@@ -49,4 +49,33 @@ describe('WatchTargets', () => {
     expect(watched.size).toBe(0);
     expect(targets.isNear(more)).toBe(false);
   });
+
+  it('watches a great many new blocks 250 at a time, letting the page run between', async () => {
+    const { watched, observer } = recorder();
+    const targets = new WatchTargets(document, observer);
+    const blocks = list(1_000);
+    const gone = blocks[600] as Element;
+    targets.watchSoon(
+      window,
+      blocks,
+      (block) => block !== gone,
+      () => {},
+    );
+    expect(watched.size).toBe(250);
+    await expect.poll(() => watched.size).toBe(999);
+    expect(targets.has(gone)).toBe(false);
+    // Cleared while blocks wait: those are dropped.
+    const later = list(1_000);
+    targets.clear();
+    targets.watchSoon(
+      window,
+      later,
+      () => true,
+      () => {},
+    );
+    targets.clear();
+    // The three chunks left would each wait one task: let more than that many run.
+    for (let i = 0; i < 6; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(watched.size).toBe(0);
+  });
 });

@@ -6,6 +6,7 @@ import { applyImport, createBackup, exportBackup, planImport, readBackup } from 
 import type { CustomTerm } from '../../../lib/storage/custom-terms';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
 import { storedItems } from '../../../lib/storage/stores';
+import { manyTerms } from '../../support/many-terms';
 
 const dhmo: CustomTerm = {
   id: 'custom-dhmo',
@@ -114,6 +115,42 @@ describe('backup files', () => {
       GLOSSARY,
     );
     expect(clashing.conflicts).toEqual(['your terms[2].term: "MLTSS" is also a form of custom-mine']);
+  });
+});
+
+describe('the limit on terms', () => {
+  it('is a conflict of the import preview, in plain words, when the file would pass it', () => {
+    const read = readBackup(file(createBackup(DEFAULT_SETTINGS, manyTerms('imported', 300))), GLOSSARY);
+    if (!read.ok) throw new Error(read.problems.join());
+    const plan = planImport(
+      read.backup,
+      { terms: manyTerms('mine', 250), settings: DEFAULT_SETTINGS },
+      GLOSSARY,
+    );
+    expect(plan.added).toHaveLength(300);
+    expect(plan.conflicts).toEqual([
+      'Together with your 250 terms this file would make 550, and HMO Lens keeps at most 500: ' +
+        'import at most 250 new terms, or delete some of yours first.',
+    ]);
+    // Terms the file only replaces do not count twice.
+    const replacing = planImport(
+      read.backup,
+      { terms: manyTerms('imported', 300), settings: DEFAULT_SETTINGS },
+      GLOSSARY,
+    );
+    expect(replacing.conflicts).toEqual([]);
+    const full = planImport(
+      read.backup,
+      { terms: manyTerms('mine', 200), settings: DEFAULT_SETTINGS },
+      GLOSSARY,
+    );
+    expect(full.conflicts).toEqual([]);
+    expect(full.result.terms).toHaveLength(500);
+  });
+
+  it('is told in plain words for a file that alone has too many terms', () => {
+    const read = readBackup(file(createBackup(DEFAULT_SETTINGS, manyTerms('imported', 501))), GLOSSARY);
+    expect(read).toEqual({ ok: false, problems: ['terms: must have at most 500 items'] });
   });
 });
 

@@ -1,0 +1,10 @@
+import { render } from 'preact';
+import '../../components/theme.css';
+import '../../components/popup/popup.css';
+import '../../components/timeline/timeline.css';
+import '../../components/popup/panel.css';
+import { App } from '../popup/App';
+import { followTab } from './follow-tab';
+
+const target = followTab(location.search);
+render(<App target={target} showTimeline />, document.getElementById('app') as HTMLElement);
