@@ -1,12 +1,15 @@
+import type { Analysis } from '../../lib/analysis/schema';
 import { textReadNote } from '../../lib/analysis/text-limit';
 import type { PageReport } from '../../lib/protocol/tab-description';
 import { Switch } from '../shared/Switch';
 import { CareerTimeline } from '../timeline/CareerTimeline';
+import { AtAGlance } from './AtAGlance';
 import { InterviewQuestions } from './InterviewQuestions';
 import { LevelCard } from './LevelCard';
 import { RedFlagList } from './RedFlagList';
 import { SearchKeywords } from './SearchKeywords';
 import { type TermItem, TermList } from './TermList';
+import { useSearch } from './use-search';
 
 export type PopupStatus =
   | { kind: 'loading' }
@@ -142,21 +145,32 @@ function Body(props: PopupViewProps) {
             </p>
           ) : null}
           <PageNotes notes={status.page.notes ?? []} />
-          <LevelCard analysis={analysis} />
-          {props.showTimeline ? <CareerTimeline analysis={analysis} /> : null}
-          <RedFlagList flags={analysis.redFlags} />
-          <SearchKeywords
-            titles={analysis.searchTitles}
-            booleanString={analysis.searchString}
-            xrayString={analysis.xraySearchString}
-            onCopy={props.onCopy}
-          />
-          <TermList terms={status.terms} positions={props.termPositions} onReveal={props.onRevealTerm} />
-          <InterviewQuestions level={analysis.level} questions={analysis.interviewQuestions} />
+          <Analysed analysis={analysis} terms={status.terms} {...props} />
         </>
       );
     }
   }
+}
+
+/**
+ * The analysis, most useful first: the first screen answers "what level, what line of work, anything
+ * to worry about" and copies the search; the search to adjust, the flags, the reasons, the terms and
+ * the questions follow.
+ */
+function Analysed(props: PopupViewProps & { analysis: Analysis; terms: readonly TermItem[] }) {
+  const { analysis } = props;
+  const search = useSearch(analysis);
+  return (
+    <>
+      <AtAGlance analysis={analysis} query={search.query} xray={search.xray} onCopy={props.onCopy} />
+      <SearchKeywords search={search} onCopy={props.onCopy} />
+      <RedFlagList flags={analysis.redFlags} />
+      <LevelCard analysis={analysis} />
+      {props.showTimeline ? <CareerTimeline analysis={analysis} /> : null}
+      <TermList terms={props.terms} positions={props.termPositions} onReveal={props.onRevealTerm} />
+      <InterviewQuestions level={analysis.level} questions={analysis.interviewQuestions} />
+    </>
+  );
 }
 
 /** What the page left out of the analysis (a masked profile, a partial list of experiences), said first. */

@@ -1,64 +1,95 @@
-import { useState } from 'preact/hooks';
 import { Card } from '../shared/Card';
 import { Switch } from '../shared/Switch';
-import { ManualCopy, useCopy } from './CopyButton';
+import { CopySearchButton } from './CopySearchButton';
+import type { SearchState } from './use-search';
 
-function TitleChip({ title, onCopy }: { title: string; onCopy: (text: string) => Promise<boolean> }) {
-  const { status, copy } = useCopy({ text: title, onCopy });
+function Chip({
+  label,
+  included,
+  onToggle,
+  kind,
+}: {
+  label: string;
+  included: boolean;
+  onToggle: () => void;
+  kind: string;
+}) {
   return (
     <li>
       <button
         type="button"
-        class={`chip${status === 'copied' ? ' chip--done' : ''}`}
-        onClick={copy}
-        aria-label={`Copy job title ${title}`}
+        class={`chip${included ? '' : ' chip--dropped'}`}
+        aria-pressed={included}
+        aria-label={`${label}: ${included ? `in the search, press to drop this ${kind}` : `dropped, press to add this ${kind} back`}`}
+        onClick={onToggle}
       >
-        {status === 'copied' ? '✓ Copied' : title}
+        {label}
       </button>
-      {status === 'manual' ? <ManualCopy text={title} /> : null}
     </li>
   );
 }
 
-export interface SearchKeywordsProps {
-  titles: readonly string[];
-  booleanString: string;
-  xrayString: string;
+/**
+ * The search behind the Copy button: titles and keywords as chips the recruiter can drop (and add back),
+ * the string they make, and the Google X-ray form behind a switch.
+ */
+export function SearchKeywords({
+  search,
+  onCopy,
+}: {
+  search: SearchState;
   onCopy: (text: string) => Promise<boolean>;
-}
-
-/** Alternate titles to search for, and the boolean string (LinkedIn Recruiter, or Google X-ray). */
-export function SearchKeywords({ titles, booleanString, xrayString, onCopy }: SearchKeywordsProps) {
-  const [xray, setXray] = useState(false);
-  const query = xray ? xrayString : booleanString;
-  const { status, copy } = useCopy({ text: query, onCopy });
+}) {
   return (
-    <Card id="search-heading" title="Search keywords">
-      <p class="muted">Also search for these titles (click to copy):</p>
-      <ul class="chips" data-testid="search-titles">
-        {titles.map((title) => (
-          <TitleChip key={title} title={title} onCopy={onCopy} />
+    <Card id="search-heading" title="Search for more people like this">
+      <p class="muted" id="titles-note">
+        Titles (press one to drop it from the search):
+      </p>
+      <ul class="chips" data-testid="search-titles" aria-describedby="titles-note">
+        {search.titles.map((t) => (
+          <Chip
+            key={t.title}
+            label={t.title}
+            included={t.included}
+            kind="title"
+            onToggle={() => search.toggleTitle(t.title)}
+          />
         ))}
       </ul>
+      {search.keywords.length > 0 ? (
+        <>
+          <p class="muted">Keywords:</p>
+          <ul class="chips" data-testid="search-keywords">
+            {search.keywords.map((k) => (
+              <Chip
+                key={k.label}
+                label={k.forms.join(' / ')}
+                included={k.included}
+                kind="keyword"
+                onToggle={() => search.toggleKeyword(k.label)}
+              />
+            ))}
+          </ul>
+        </>
+      ) : null}
       <div class="query">
         <div class="query__head">
           <span class="query__label">
-            {xray ? 'Google X-ray search' : 'Boolean search (LinkedIn Recruiter)'}
+            {search.xray ? 'Google X-ray search' : 'Boolean search (LinkedIn Recruiter)'}
           </span>
-          <Switch checked={xray} onChange={setXray}>
+          <Switch checked={search.xray} onChange={search.setXray}>
             Google X-ray
           </Switch>
         </div>
-        <code class="query__text" data-testid="search-string">
-          {query}
+        <code class="query__text" data-testid="search-string" aria-live="polite">
+          {search.query}
         </code>
-        <button type="button" class="button button--primary" onClick={copy} data-testid="copy-search">
-          {status === 'copied' ? '✓ Copied' : 'Copy'}
-        </button>
-        <span class="visually-hidden" role="status">
-          {status === 'copied' ? 'Search string copied to the clipboard' : ''}
-        </span>
-        {status === 'manual' ? <ManualCopy text={query} /> : null}
+        <CopySearchButton
+          query={search.query}
+          xray={search.xray}
+          onCopy={onCopy}
+          testId="copy-search-below"
+        />
       </div>
     </Card>
   );

@@ -1,6 +1,35 @@
+import { useState } from 'preact/hooks';
 import type { Category } from '../../lib/glossary/categories';
 import { CATEGORY_LABELS } from '../../lib/glossary/categories';
 import { Card } from '../shared/Card';
+
+/** Longer than this, a definition is cut to two lines until the recruiter asks for the rest. */
+const SHORT_DEFINITION = 110;
+
+function Definition({ term }: { term: TermItem }) {
+  const [open, setOpen] = useState(false);
+  const long = term.definition.length > SHORT_DEFINITION;
+  const id = `definition-${term.id}`;
+  return (
+    <div class="term__about">
+      <p class={`term__definition${long && !open ? ' term__definition--cut' : ''}`} id={id}>
+        <span class="term__category">{CATEGORY_LABELS[term.category]}</span> {term.definition}
+      </p>
+      {long ? (
+        <button
+          type="button"
+          class="link-button"
+          aria-expanded={open}
+          aria-controls={id}
+          aria-label={`${open ? 'Shorten' : 'Read all of'} the definition of ${term.term}`}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Less' : 'Read all'}
+        </button>
+      ) : null}
+    </div>
+  );
+}
 
 export interface TermItem {
   id: string;
@@ -44,9 +73,7 @@ export function TermList({ terms, positions, onReveal }: TermListProps) {
                 <span class="term__count">×{t.count}</span>
                 {positions[t.id] ? <span class="term__position">{positions[t.id]}</span> : null}
               </button>
-              <p class="term__definition">
-                <span class="term__category">{CATEGORY_LABELS[t.category]}</span> {t.definition}
-              </p>
+              <Definition term={t} />
             </li>
           ))}
         </ul>

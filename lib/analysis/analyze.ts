@@ -9,11 +9,15 @@ import { questionsFor } from './interview-questions';
 import { suggestLevel } from './level';
 import { findIndicators, indicatorEvidence } from './level-indicators';
 import { matchContext } from './match-context';
+import { findPlanContexts } from './plan-context';
 import { raiseRedFlags } from './red-flags';
 import { judgePageRelevance } from './relevance';
 import type { Analysis } from './schema';
-import { booleanSearch, rankSearchTitles, xraySearch } from './search-strings';
+import { searchKeywords } from './search-keywords';
+import { booleanSearch, xraySearch } from './search-strings';
+import { findSpecialties, latestFirst } from './specialty';
 import { limitText } from './text-limit';
+import { searchTitles } from './titles/search-titles';
 
 export interface AnalyzeOptions {
   /** What "Present" means; defaults to now. */
@@ -69,19 +73,26 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
     relevance,
     matcher,
   });
-  // Indicators come from what was done in health-plan work, not from other jobs.
-  const indicators =
-    relevance === 'none' ? [] : findIndicators(healthPlanWorkText(text, work.otherWorkLines));
+  // Indicators, specialty and plan context come from what was done in health-plan work, not other jobs.
+  const workText = relevance === 'none' ? '' : healthPlanWorkText(text, work.otherWorkLines);
+  const indicators = relevance === 'none' ? [] : findIndicators(workText);
   const suggested = suggestLevel({
     relevance,
     relevantYears: years.relevant,
     indicators,
     providerYears: work.providerSpans.length > 0 ? mergedYears(work.providerSpans) : null,
   });
-  const searchTitles = rankSearchTitles(
-    suggested.level,
-    healthPlanRoles.map((r) => r.title),
-  );
+  const latestHealthPlanTitles = latestFirst(healthPlanRoles).map((r) => r.title);
+  const specialties =
+    relevance === 'none' ? [] : findSpecialties({ titles: latestHealthPlanTitles, workText });
+  const planContexts = relevance === 'none' ? [] : findPlanContexts(workText);
+  const titles = searchTitles({
+    level: suggested.level,
+    specialties: specialties.map((s) => s.id),
+    ownTitles: latestHealthPlanTitles,
+  });
+  const keywords = searchKeywords(specialties, workText);
+  const searchParts = { titles, keywords, contexts: planContexts };
 
   return {
     level: suggested.level,
@@ -98,11 +109,32 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
     roles: work.roles,
     indicators,
     // Red flags judge a managed-care candidate; on a page with no managed-care substance they say nothing.
-    redFlags: relevance === 'none' ? [] : raiseRedFlags({ text, matches, relevance, termOf, contextOf }),
-    searchTitles,
-    searchString: booleanSearch(searchTitles),
-    xraySearchString: xraySearch(searchTitles),
-    interviewQuestions: relevance === 'none' ? [] : questionsFor(suggested.level),
+    redFlags:
+      relevance === 'none'
+        ? []
+        : raiseRedFlags({
+            text,
+            matches,
+            relevance,
+            termOf,
+            contextOf,
+            specialties: specialties.map((s) => s.id),
+            level: suggested.level,
+            indicatorIds: indicators.map((i) => i.id),
+          }),
+    specialties,
+    planContexts,
+    searchTitles: titles,
+    searchKeywords: keywords,
+    searchString: booleanSearch(searchParts),
+    xraySearchString: xraySearch(searchParts),
+    interviewQuestions:
+      relevance === 'none'
+        ? []
+        : questionsFor(
+            suggested.level,
+            specialties.map((s) => s.id),
+          ),
     terms: [...termCounts].map(([id, count]) => {
       const term = termOf(id);
       return { id, term: term.term, category: term.category, count };

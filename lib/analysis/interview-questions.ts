@@ -1,47 +1,59 @@
-import type { InterviewQuestion, Level } from './schema';
+import {
+  CLAIMS_QUESTIONS,
+  ENROLLMENT_QUESTIONS,
+  MEMBER_SERVICES_QUESTIONS,
+} from './questions/claims-members-enrollment';
+import { GENERAL_QUESTIONS } from './questions/general';
+import {
+  CARE_MANAGEMENT_QUESTIONS,
+  CREDENTIALING_QUESTIONS,
+  PROVIDER_NETWORK_QUESTIONS,
+} from './questions/network-credentialing-care';
+import {
+  APPEALS_QUESTIONS,
+  COMPLIANCE_QUESTIONS,
+  QUALITY_QUESTIONS,
+} from './questions/quality-appeals-compliance';
+import {
+  MEDICARE_SALES_QUESTIONS,
+  PHARMACY_QUESTIONS,
+  PLAN_OPERATIONS_QUESTIONS,
+} from './questions/sales-pharmacy-operations';
+import type { QuestionsByLevel } from './questions/schema';
+import type { InterviewQuestion, KnownLevel, Level, SpecialtyId } from './schema';
 
-/** The seeds' interview questions, with what a strong answer contains. */
-export const INTERVIEW_QUESTIONS: readonly InterviewQuestion[] = [
-  {
-    level: 'senior',
-    question:
-      'How would you handle a situation where a member is requesting coverage for an out-of-network provider?',
-    expectedAnswer:
-      'Knows the HMO policy and why the network is restricted, walks through the exception process, and communicates clearly with both the member and the provider while staying compliant.',
-  },
-  {
-    level: 'senior',
-    question: 'What experience do you have with implementing new HMO protocols or programs?',
-    expectedAnswer:
-      'Has led change: names the regulations involved, how staff were trained, and the metrics used to show the program worked.',
-  },
-  {
-    level: 'mid',
-    question: 'Explain the difference between HMO and PPO plans.',
-    expectedAnswer:
-      'HMOs need a primary care physician referral and in-network care; PPOs give more freedom at a higher cost. Can weigh the pros and cons of each.',
-  },
-  {
-    level: 'mid',
-    question: 'How do you ensure compliance with state and federal regulations in HMO operations?',
-    expectedAnswer:
-      'Knows the basic healthcare regulations and compliance requirements, and describes keeping proper documentation and following procedures.',
-  },
-  {
-    level: 'junior',
-    question: 'What is the role of a Primary Care Physician (PCP) in an HMO?',
-    expectedAnswer:
-      'The PCP is the member\u2019s main point of contact and gives the referrals needed to see specialists: a basic grasp of how an HMO is structured.',
-  },
-  {
-    level: 'junior',
-    question: 'How would you explain HMO benefits to a new member?',
-    expectedAnswer:
-      'Explains network rules, the referral process and basic coverage simply and clearly, without jargon.',
-  },
-];
+/** Each specialty's questions by level, in our own words; senior ones are about leading and implementing. */
+export const QUESTIONS_BY_SPECIALTY: Record<SpecialtyId, QuestionsByLevel> = {
+  claims: CLAIMS_QUESTIONS,
+  'member-services': MEMBER_SERVICES_QUESTIONS,
+  enrollment: ENROLLMENT_QUESTIONS,
+  'provider-network': PROVIDER_NETWORK_QUESTIONS,
+  credentialing: CREDENTIALING_QUESTIONS,
+  'care-management': CARE_MANAGEMENT_QUESTIONS,
+  quality: QUALITY_QUESTIONS,
+  appeals: APPEALS_QUESTIONS,
+  compliance: COMPLIANCE_QUESTIONS,
+  'medicare-sales': MEDICARE_SALES_QUESTIONS,
+  pharmacy: PHARMACY_QUESTIONS,
+  'plan-operations': PLAN_OPERATIONS_QUESTIONS,
+};
 
-/** Questions for the suggested level; all of them when the level is unknown. */
-export function questionsFor(level: Level): InterviewQuestion[] {
-  return INTERVIEW_QUESTIONS.filter((q) => level === 'unknown' || q.level === level);
+const LEVELS: readonly KnownLevel[] = ['junior', 'mid', 'senior'];
+
+function asQuestions(byLevel: QuestionsByLevel, specialty: SpecialtyId | null, level: KnownLevel) {
+  return byLevel[level].map(
+    ([question, expectedAnswer]): InterviewQuestion => ({ level, specialty, question, expectedAnswer }),
+  );
+}
+
+/**
+ * Questions for this candidate: the HMO questions of their level (models, referrals, networks, rules),
+ * then their specialties' questions of that level. Every level's when the level is unknown.
+ */
+export function questionsFor(level: Level, specialties: readonly SpecialtyId[]): InterviewQuestion[] {
+  const levels = level === 'unknown' ? LEVELS : [level];
+  return levels.flatMap((l) => [
+    ...asQuestions(GENERAL_QUESTIONS, null, l),
+    ...specialties.flatMap((id) => asQuestions(QUESTIONS_BY_SPECIALTY[id], id, l)),
+  ]);
 }

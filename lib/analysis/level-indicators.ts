@@ -89,6 +89,36 @@ export interface FoundIndicator {
   quote: string;
 }
 
+const QUOTE_LIMIT = 140;
+const BULLET = /^[\s\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u25ba\u25b8\u2013\u2014*>-]+/;
+
+/**
+ * The whole phrase around a match, as the candidate wrote it: the line without its bullet mark, or on a
+ * long line the sentence that holds the match, cut at word boundaries with an ellipsis if still long.
+ */
+export function phraseAround(line: string, at: number, length: number): string {
+  let start = 0;
+  let end = line.length;
+  if (line.trim().length > QUOTE_LIMIT) {
+    // The sentence (or clause after a semicolon) that holds the match.
+    for (const stop of line.slice(0, at).matchAll(/[.;!?]\s+/g)) start = (stop.index ?? 0) + stop[0].length;
+    const next = /[.;!?](?:\s|$)/.exec(line.slice(at + length));
+    if (next) end = at + length + next.index + 1;
+  }
+  let from = start;
+  let to = end;
+  const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+  if (to - from > QUOTE_LIMIT) {
+    from = Math.max(start, at - 50);
+    to = Math.min(end, from + QUOTE_LIMIT);
+    // Whole words only: step past a word cut at either edge.
+    if (from > start) while (from < at && !isSpace(line[from - 1])) from++;
+    if (to < end) while (to > at + length && !isSpace(line[to])) to--;
+  }
+  const part = line.slice(from, to).replace(BULLET, '').replace(/\s+/g, ' ').trim();
+  return `${from > start ? '\u2026' : ''}${part}${to < end ? '\u2026' : ''}`;
+}
+
 /** The first phrase that shows each indicator, quoted from the text so a recruiter can find it. */
 export function findIndicators(text: string): FoundIndicator[] {
   const found: FoundIndicator[] = [];
@@ -97,12 +127,12 @@ export function findIndicators(text: string): FoundIndicator[] {
     if (!m) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const lineEnd = text.indexOf('\n', m.index);
-    const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim();
+    const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
     found.push({
       id: rule.id,
       level: rule.level,
       label: rule.label,
-      quote: line.length > 140 ? `${line.slice(0, 137)}...` : line,
+      quote: phraseAround(line, m.index - lineStart, m[0].length),
     });
   }
   return found;

@@ -6,7 +6,7 @@ import { CATEGORIES } from '../glossary/categories';
 export const LevelSchema = z.enum(['junior', 'mid', 'senior', 'unknown']);
 export type Level = z.infer<typeof LevelSchema>;
 
-const KnownLevelSchema = z.enum(['junior', 'mid', 'senior']);
+export const KnownLevelSchema = z.enum(['junior', 'mid', 'senior']);
 
 export const RelevanceSchema = z.enum(['strong', 'some', 'none']);
 
@@ -39,7 +39,63 @@ export const IndicatorSchema = z.object({
   quote: z.string(),
 });
 
-export const RedFlagIdSchema = z.enum(['no-regulations', 'no-claims', 'weak-terminology', 'no-compliance']);
+export const SpecialtyIdSchema = z.enum([
+  'claims',
+  'member-services',
+  'enrollment',
+  'provider-network',
+  'credentialing',
+  'care-management',
+  'quality',
+  'appeals',
+  'compliance',
+  'medicare-sales',
+  'pharmacy',
+  'plan-operations',
+]);
+export type SpecialtyId = z.infer<typeof SpecialtyIdSchema>;
+
+/** The candidate's line of work inside health plans, and what showed it. */
+export const SpecialtySchema = z.object({
+  id: SpecialtyIdSchema,
+  /** "Claims & payment integrity". */
+  label: z.string(),
+  /** "Claims": what the popup shows beside the level. */
+  short: z.string(),
+  reason: z.string(),
+});
+
+/** One idea to search for, with every way it is written: `("coordination of benefits" OR COB)`. */
+export const SearchTermGroupSchema = z.object({
+  label: z.string().check(z.minLength(1)),
+  forms: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+});
+
+export const PlanContextIdSchema = z.enum([
+  'medicare-advantage',
+  'part-d',
+  'medicaid',
+  'dual-eligible',
+  'commercial',
+  'marketplace',
+  'managed-care',
+]);
+
+/** A line of business the candidate worked in (Medicare Advantage, Medicaid managed care, commercial HMO/PPO). */
+export const PlanContextSchema = z.object({
+  id: PlanContextIdSchema,
+  ...SearchTermGroupSchema.shape,
+});
+
+export const RedFlagIdSchema = z.enum([
+  'no-regulations',
+  'no-claims',
+  'weak-terminology',
+  'no-compliance',
+  'no-leadership',
+  'no-clinical-license',
+  'no-sales-license',
+]);
 
 export const RedFlagSchema = z.object({
   id: RedFlagIdSchema,
@@ -52,6 +108,8 @@ export const RedFlagSchema = z.object({
 
 export const InterviewQuestionSchema = z.object({
   level: KnownLevelSchema,
+  /** null: about HMOs and health plans in general, asked whatever the specialty. */
+  specialty: z.nullable(SpecialtyIdSchema),
   question: z.string(),
   expectedAnswer: z.string(),
 });
@@ -73,7 +131,12 @@ export const AnalysisSchema = z.object({
   roles: z.array(RoleSchema),
   indicators: z.array(IndicatorSchema),
   redFlags: z.array(RedFlagSchema),
+  /** At most two, strongest first; none when the page shows no health-plan work. */
+  specialties: z.array(SpecialtySchema).check(z.maxLength(2)),
+  planContexts: z.array(PlanContextSchema),
   searchTitles: z.array(z.string()).check(z.minLength(1)),
+  /** The specialty's keywords the search strings AND with the titles: the popup's chips rebuild them. */
+  searchKeywords: z.array(SearchTermGroupSchema),
   searchString: z.string(),
   xraySearchString: z.string(),
   interviewQuestions: z.array(InterviewQuestionSchema),
@@ -87,3 +150,8 @@ export type Role = z.infer<typeof RoleSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type RedFlag = z.infer<typeof RedFlagSchema>;
 export type InterviewQuestion = z.infer<typeof InterviewQuestionSchema>;
+export type Specialty = z.infer<typeof SpecialtySchema>;
+export type SearchTermGroup = z.infer<typeof SearchTermGroupSchema>;
+export type PlanContext = z.infer<typeof PlanContextSchema>;
+export type PlanContextId = z.infer<typeof PlanContextIdSchema>;
+export type KnownLevel = z.infer<typeof KnownLevelSchema>;

@@ -9,6 +9,12 @@ function yearsLine(a: Analysis): string {
   return `${a.relevantYears} health-plan years of ${a.yearsOfExperience} total`;
 }
 
+/** "Claims · Medicare Advantage": the line of work, then the lines of business. */
+export function specialtyLine(a: Pick<Analysis, 'specialties' | 'planContexts'>): string {
+  const parts = [...a.specialties.map((s) => s.short), ...a.planContexts.map((c) => c.label)];
+  return parts.length === 0 ? 'not identified' : parts.join(' \u00b7 ');
+}
+
 /** A readable plain-text summary of an analysis, as the CLI and the demo print it. */
 export function summarize(file: string, a: Analysis): string {
   const level = { junior: 'Junior', mid: 'Mid', senior: 'Senior', unknown: 'Not enough information' }[
@@ -19,6 +25,7 @@ export function summarize(file: string, a: Analysis): string {
     file,
     ...(cut ? [`  Note: ${cut}`] : []),
     `  Level: ${level} \u2014 ${yearsLine(a)}; relevance: ${a.relevance}`,
+    `  Specialty: ${specialtyLine(a)}`,
     '  Evidence:',
     ...a.evidence.map((e) => `    - ${e.text}`),
     `  Red flags:${a.redFlags.length === 0 ? ' none found' : ''}`,

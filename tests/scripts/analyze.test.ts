@@ -99,7 +99,8 @@ describe('npm run analyze', { timeout: 180_000 }, () => {
     expect(stdout).toContain(
       'Senior Claims Processing Associate (Blue Shield of California), 06/2025–present: counted',
     );
-    expect(stdout).toContain('Boolean search: ("HMO Coordinator"');
+    expect(stdout).toContain('Specialty: Claims \u00b7 Commercial HMO/PPO');
+    expect(stdout).toContain('Boolean search: ("Claims Processing Associate" OR "Claims Examiner"');
   });
 
   it('reports bad files one line each, analyses the rest, and exits non-zero', async () => {

@@ -83,24 +83,69 @@ describe('popup sections from a fixed analysis', () => {
   });
 
   it('lists red flags with what was looked for and the question to ask, or "none found"', () => {
-    const flagged = mount(<PopupView {...props(readyStatus('junior-claims-processor.txt'))} />);
+    const flagged = mount(<PopupView {...props(readyStatus('pdf-text-dates-first.txt'))} />);
     const flags = Array.from(byTestId(flagged, 'red-flags').querySelectorAll('[data-flag]'));
-    expect(flags.map((f) => f.getAttribute('data-flag'))).toEqual(['no-regulations', 'no-compliance']);
+    expect(flags.map((f) => f.getAttribute('data-flag'))).toEqual([
+      'no-regulations',
+      'no-compliance',
+      'no-leadership',
+    ]);
     expect(flags[0]?.textContent).toContain('Ask: Which state or federal rules');
     document.body.innerHTML = '';
     const clean = mount(<PopupView {...props(readyStatus('senior-hmo-director.txt'))} />);
     expect(byTestId(clean, 'no-red-flags').textContent).toBe('None found.');
   });
 
-  it('copies a title chip and the boolean string, and switches to the X-ray form', async () => {
-    const status = readyStatus('mid-member-services.md');
+  it('shows the level with its reason, the specialty, the red-flag count and Copy first', () => {
+    const root = mount(<PopupView {...props(readyStatus('pdf-text-dates-first.txt'))} />);
+    const glance = root.querySelector('.glance') as HTMLElement;
+    expect(glance).toBe(root.querySelector('.popup__body > section'));
+    expect(byTestId(glance, 'level').textContent).toBe('Senior');
+    expect(byTestId(glance, 'level-reason').textContent).toMatch(/of health-plan experience: senior/);
+    expect(byTestId(glance, 'specialty').textContent).toBe('Provider network');
+    expect(byTestId(glance, 'flag-count').textContent).toBe('3 red flags to probe');
+    const copy = byTestId(glance, 'copy-search');
+    expect(copy.textContent).toBe('Copy search string');
+  });
+
+  it('says on the first screen when there is nothing managed-care to judge', () => {
+    const root = mount(<PopupView {...props(readyStatus('software-engineer.txt'))} />);
+    const glance = root.querySelector('.glance') as HTMLElement;
+    expect(byTestId(glance, 'level').textContent).toBe('Not enough information');
+    expect(byTestId(glance, 'flag-count').textContent).toBe('No red flags: nothing managed-care to judge');
+    expect(glance.textContent).toContain('little or no managed-care experience');
+  });
+
+  it('drops a title or a keyword with its chip, and the string and the copy follow', async () => {
+    const status = readyStatus('junior-claims-processor.txt');
+    const analysis = status.page.analysis;
+    if (!analysis) throw new Error('no analysis');
     const onCopy = vi.fn(async () => true);
     const root = mount(<PopupView {...props(status, { onCopy })} />);
     const chips = Array.from(byTestId(root, 'search-titles').querySelectorAll('button'));
-    expect(chips.map((c) => c.textContent)).toEqual(status.page.analysis?.searchTitles);
-    await click(chips[0] as HTMLButtonElement);
-    expect(onCopy).toHaveBeenLastCalledWith('Member Services Representative');
-    expect(chips[0]?.textContent).toBe('✓ Copied');
+    expect(chips.map((c) => c.textContent)).toEqual(analysis.searchTitles);
+    expect(byTestId(root, 'search-string').textContent).toBe(analysis.searchString);
+    await click(chips[1] as HTMLButtonElement);
+    expect(chips[1]?.getAttribute('aria-pressed')).toBe('false');
+    const withoutExaminer = byTestId(root, 'search-string').textContent ?? '';
+    expect(withoutExaminer).not.toContain('"Claims Examiner"');
+    expect(withoutExaminer).toContain('"Claims Adjudicator"');
+    const keyword = byTestId(root, 'search-keywords').querySelector('button') as HTMLButtonElement;
+    expect(keyword.textContent).toBe('coordination of benefits / COB');
+    await click(keyword);
+    const adjusted = byTestId(root, 'search-string').textContent ?? '';
+    expect(adjusted).not.toContain('COB');
+    await click(byTestId(root, 'copy-search'));
+    expect(onCopy).toHaveBeenLastCalledWith(adjusted);
+    await click(chips[1] as HTMLButtonElement);
+    await click(keyword);
+    expect(byTestId(root, 'search-string').textContent).toBe(analysis.searchString);
+  });
+
+  it('copies the boolean string, and the X-ray form behind its switch', async () => {
+    const status = readyStatus('mid-member-services.md');
+    const onCopy = vi.fn(async () => true);
+    const root = mount(<PopupView {...props(status, { onCopy })} />);
     await click(byTestId(root, 'copy-search'));
     expect(onCopy).toHaveBeenLastCalledWith(status.page.analysis?.searchString);
     expect(byTestId(root, 'copy-search').textContent).toBe('✓ Copied');
@@ -109,7 +154,8 @@ describe('popup sections from a fixed analysis', () => {
       xraySwitch?.click();
     });
     expect(byTestId(root, 'search-string').textContent).toBe(status.page.analysis?.xraySearchString);
-    await click(byTestId(root, 'copy-search'));
+    expect(byTestId(root, 'copy-search').textContent).toBe('Copy Google X-ray search string');
+    await click(byTestId(root, 'copy-search-below'));
     expect(onCopy).toHaveBeenLastCalledWith(status.page.analysis?.xraySearchString);
   });
 
@@ -136,11 +182,26 @@ describe('popup sections from a fixed analysis', () => {
     expect(onRevealTerm).toHaveBeenCalledWith('pcp');
   });
 
+  it('opens a long definition in full with one click', async () => {
+    const status = readyStatus('senior-hmo-director.txt');
+    const root = mount(<PopupView {...props(status)} />);
+    const readAll = Array.from(byTestId(root, 'terms').querySelectorAll<HTMLButtonElement>('.link-button'));
+    expect(readAll.length).toBeGreaterThan(0);
+    const button = readAll[0] as HTMLButtonElement;
+    const definition = root.querySelector(`#${button.getAttribute('aria-controls')}`) as HTMLElement;
+    expect(definition.className).toContain('term__definition--cut');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    await click(button);
+    expect(definition.className).not.toContain('term__definition--cut');
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('folds the expected answers of the level’s interview questions', () => {
     const root = mount(<PopupView {...props(readyStatus('senior-hmo-director.txt'))} />);
     const questions = byTestId(root, 'questions');
-    expect(questions.querySelectorAll('li')).toHaveLength(2);
-    expect(questions.textContent).toContain('out-of-network provider');
+    // Two HMO questions of the level, then three for each of the director's two specialties.
+    expect(questions.querySelectorAll('li')).toHaveLength(8);
+    expect(questions.textContent).toContain('a specialist the network cannot offer');
     expect(Array.from(questions.querySelectorAll('details')).every((d) => !d.open)).toBe(true);
   });
 });

@@ -130,10 +130,12 @@ describe('analysis edge cases', () => {
     ]);
   });
 
-  it('gives the interview questions of the suggested level', () => {
+  it('gives the interview questions of the suggested level and specialty', () => {
     const a = analyze(resumeText('mid-member-services.md'), { today: TODAY });
-    expect(a.interviewQuestions.map((q) => q.level)).toEqual(['mid', 'mid']);
-    expect(a.interviewQuestions[0]?.question).toBe('Explain the difference between HMO and PPO plans.');
+    expect(new Set(a.interviewQuestions.map((q) => q.level))).toEqual(new Set(['mid']));
+    expect(a.interviewQuestions[0]?.question).toBe(
+      'How does an HMO differ from a PPO, for the member and for the plan?',
+    );
     const undated = analyze('Claims examiner: HMO, PPO, prior authorization, EOB, capitation.', {
       today: TODAY,
     });
@@ -144,11 +146,26 @@ describe('analysis edge cases', () => {
     expect(analyze(resumeText('software-engineer.txt'), { today: TODAY }).interviewQuestions).toEqual([]);
   });
 
-  it('ranks search titles by level and by the titles on the page', () => {
+  it('builds search titles from the candidate\u2019s own title, specialty and level', () => {
     const member = analyze(resumeText('mid-member-services.md'), { today: TODAY });
     expect(member.searchTitles[0]).toBe('Member Services Representative');
+    expect(member.searchTitles).not.toContain('Director of Member Services');
     const senior = analyze(resumeText('senior-hmo-director.txt'), { today: TODAY });
-    expect(senior.searchTitles.slice(0, 3)).toContain('HMO Administrator');
-    expect(senior.searchTitles).toHaveLength(8);
+    expect(senior.searchTitles[0]).toBe('Director of HMO Operations');
+    expect(senior.searchTitles).not.toContain('Member Services Representative');
+    expect(senior.searchTitles.length).toBeLessThanOrEqual(8);
+  });
+
+  it('ANDs the specialty\u2019s keywords and the candidate\u2019s lines of business with the titles', () => {
+    const claims = analyze(resumeText('junior-claims-processor.txt'), { today: TODAY });
+    expect(claims.searchKeywords.map((k) => k.label)).toEqual([
+      'Coordination of benefits',
+      'Claims processing',
+      'Medical coding',
+    ]);
+    expect(claims.searchString).toContain('("coordination of benefits" OR COB)');
+    expect(claims.searchString).toMatch(/ AND \(HMO OR "Health Maintenance Organization" OR PPO\)$/);
+    const member = analyze(resumeText('mid-member-services.md'), { today: TODAY });
+    expect(member.searchString).toMatch(/ AND \("Medicare Advantage" OR MAPD OR Medicaid OR "Medi-Cal"\)$/);
   });
 });

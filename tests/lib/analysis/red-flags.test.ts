@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { raiseRedFlags, TERMINOLOGY_MINIMUM } from '../../../lib/analysis/red-flags';
 import type { Relevance } from '../../../lib/analysis/relevance';
+import type { Level, SpecialtyId } from '../../../lib/analysis/schema';
 import { GLOSSARY } from '../../../lib/glossary';
 import type { Term } from '../../../lib/glossary/schema';
 import { compileMatcher } from '../../../lib/matching/matcher';
@@ -137,5 +138,75 @@ describe('no-compliance', () => {
     expect(ids('Prepared the office for audits', 'none')).toContain('no-compliance');
     expect(ids('Prepared the clinic for audits', 'none')).not.toContain('no-compliance');
     expect(ids('Kept the team compliant', 'strong')).not.toContain('no-compliance');
+  });
+});
+
+describe('flags that fit the specialty and level', () => {
+  const fitted = (text: string, specialties: SpecialtyId[], level: Level, indicatorIds: string[] = []) =>
+    raiseRedFlags({
+      text,
+      matches: matcher.findAll(text),
+      relevance: 'strong',
+      termOf,
+      specialties,
+      level,
+      indicatorIds,
+    }).map((f) => f.id);
+
+  it('asks a front-line claims processor about claims, not about regulations or compliance', () => {
+    expect(fitted('Keyed data', ['claims'], 'junior')).toEqual(['no-claims', 'weak-terminology']);
+    expect(fitted('Keyed data', ['claims'], 'mid')).toEqual([
+      'no-regulations',
+      'no-claims',
+      'weak-terminology',
+      'no-compliance',
+    ]);
+  });
+
+  it('never asks a credentialing or quality hire about claims processing', () => {
+    for (const id of ['credentialing', 'quality', 'enrollment', 'care-management'] as const) {
+      expect(fitted('Keyed data', [id], 'mid'), id).not.toContain('no-claims');
+    }
+  });
+
+  it('expects fewer terms of a junior resume', () => {
+    const threeTerms = 'HMO, PPO and capitation';
+    expect(fitted(threeTerms, ['member-services'], 'junior')).not.toContain('weak-terminology');
+    expect(fitted(threeTerms, ['member-services'], 'mid')).toContain('weak-terminology');
+  });
+
+  it('asks a senior candidate with no leading or implementing work about leadership', () => {
+    expect(fitted('HMO claims', ['claims'], 'senior')).toContain('no-leadership');
+    expect(fitted('HMO claims', ['claims'], 'senior', ['team-leadership'])).not.toContain('no-leadership');
+    expect(fitted('HMO claims', ['claims'], 'mid')).not.toContain('no-leadership');
+    const flag = raiseRedFlags({
+      text: '',
+      matches: [],
+      relevance: 'strong',
+      termOf,
+      specialties: ['claims'],
+      level: 'senior',
+    }).find((f) => f.id === 'no-leadership');
+    expect(flag?.message).toMatch(/^Looked for leading a team/);
+  });
+
+  it('asks a utilization or case manager for a clinical licence, and a Medicare agent for a sales licence', () => {
+    expect(fitted('Concurrent review', ['care-management'], 'mid')).toContain('no-clinical-license');
+    expect(fitted('Concurrent review, RN', ['care-management'], 'mid')).not.toContain('no-clinical-license');
+    expect(fitted('Concurrent review', ['care-management'], 'junior')).not.toContain('no-clinical-license');
+    expect(fitted('Sold Medicare plans', ['medicare-sales'], 'junior')).toContain('no-sales-license');
+    expect(fitted('Sold Medicare plans; AHIP certified', ['medicare-sales'], 'junior')).not.toContain(
+      'no-sales-license',
+    );
+    expect(fitted('Sold Medicare plans', ['claims'], 'junior')).not.toContain('no-sales-license');
+  });
+
+  it('keeps the seed\u2019s four flags when no specialty is known', () => {
+    expect(fitted('', [], 'senior')).toEqual([
+      'no-regulations',
+      'no-claims',
+      'weak-terminology',
+      'no-compliance',
+    ]);
   });
 });
