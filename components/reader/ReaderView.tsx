@@ -6,6 +6,7 @@ import { LevelCard } from '../popup/LevelCard';
 import { RedFlagList } from '../popup/RedFlagList';
 import { SearchKeywords } from '../popup/SearchKeywords';
 import { type TermItem, TermList } from '../popup/TermList';
+import { useSearch } from '../popup/use-search';
 import { FileList, type ReaderFile } from './FileList';
 
 /** What the file input takes; the reader judges each file by its bytes anyway. */
@@ -72,12 +73,7 @@ export function ReaderView(props: ReaderViewProps) {
           <aside class="reader__analysis" aria-label="Analysis" data-testid="analysis">
             <LevelCard analysis={props.analysis} />
             <RedFlagList flags={props.analysis.redFlags} />
-            <SearchKeywords
-              titles={props.analysis.searchTitles}
-              booleanString={props.analysis.searchString}
-              xrayString={props.analysis.xraySearchString}
-              onCopy={props.onCopy}
-            />
+            <ReaderSearch analysis={props.analysis} onCopy={props.onCopy} />
             <TermList terms={props.terms} positions={props.termPositions} onReveal={props.onRevealTerm} />
             <InterviewQuestions level={props.analysis.level} questions={props.analysis.interviewQuestions} />
           </aside>
@@ -85,6 +81,18 @@ export function ReaderView(props: ReaderViewProps) {
       </div>
     </div>
   );
+}
+
+/** The popup's search section, with its own chips state for the document shown. */
+function ReaderSearch({
+  analysis,
+  onCopy,
+}: {
+  analysis: Analysis;
+  onCopy: (text: string) => Promise<boolean>;
+}) {
+  const search = useSearch(analysis);
+  return <SearchKeywords search={search} onCopy={onCopy} />;
 }
 
 function FileStatus({
