@@ -13,7 +13,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /**
  * Installed in the reader page before the file is chosen: times, from the input's change event, the first
  * frame with a highlight registered and the first frame with the level shown. A string, so that nothing
- * the TypeScript runner adds to functions reaches the page.
+ * the TypeScript runner adds to functions reaches the page; it ends on a plain value, as Playwright would
+ * otherwise wait for the promise.
  */
 const WATCH = `window.__readerBench = new Promise((resolve) => {
   let start, highlights, analysis;
@@ -30,7 +31,7 @@ const WATCH = `window.__readerBench = new Promise((resolve) => {
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-})`;
+}); 'watching'`;
 
 async function once(pdf: Uint8Array): Promise<{ highlights: number; analysis: number }> {
   const browser = await launchWithExtension();
