@@ -74,7 +74,7 @@ function roleEvidence(role: Role, years: number | null, terms: readonly Term[], 
   const reasons = [...new Set(terms.map((t) => t.term))].slice(0, 3);
   const because = reasons.length ? ` \u2014 ${reasons.join(', ')}` : '';
   if (role.setting === 'health-plan')
-    return { kind: 'role-counted', text: `${label}: counted as health-plan work, ${duration}${because}` };
+    return { kind: 'role-counted', text: `${label}: counted, ${duration}${because}` };
   if (role.setting === 'provider')
     return {
       kind: 'role-not-counted',

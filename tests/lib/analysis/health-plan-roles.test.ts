@@ -51,7 +51,7 @@ describe('roles judged health-plan work or not', () => {
     expect(judged.evidence).toEqual([
       {
         kind: 'role-counted',
-        text: 'Claims Examiner (Aetna), 01/2020–01/2024: counted as health-plan work, 4 yrs — Claims examiner, HMO, PPO',
+        text: 'Claims Examiner (Aetna), 01/2020–01/2024: counted, 4 yrs — Claims examiner, HMO, PPO',
       },
       { kind: 'role-not-counted', text: 'Cashier (Target), 2015–2019: not health-plan work' },
     ]);
