@@ -71,17 +71,18 @@ export function PopupView(props: PopupViewProps) {
               Open in side panel
             </button>
           ) : null}
-          {props.readerUrl ? (
-            <a class="button" href={props.readerUrl} target="_blank" rel="noreferrer">
-              Open a resume file…
-            </a>
-          ) : null}
           {props.optionsUrl ? (
             <a class="button" href={props.optionsUrl} target="_blank" rel="noreferrer">
               Options
             </a>
           ) : null}
         </div>
+        {/* A header item of its own, so the header wraps it onto a line of its own in a narrow popup. */}
+        {props.readerUrl ? (
+          <a class="button" href={props.readerUrl} target="_blank" rel="noreferrer">
+            Open a resume file…
+          </a>
+        ) : null}
       </header>
       <main class="popup__body">
         <Body {...props} />

@@ -38,7 +38,11 @@ async function openPdfDocument(bytes: Uint8Array, password?: string): Promise<Op
     const rendered = renderPdf(pdfjs, doc, element, pages);
     // If reading the text fails first, the document is destroyed under the rendering, which then fails too.
     const painted = rendered.painted.catch(() => undefined);
-    const [pdf] = await Promise.all([pdfDocumentText(doc, { maxPages: pages }), rendered.textReady]);
+    // The analysis reads text only: font names (for bold) would wait for every page's fonts to load.
+    const [pdf] = await Promise.all([
+      pdfDocumentText(doc, { maxPages: pages, loadFonts: false }),
+      rendered.textReady,
+    ]);
     const notice = pagesNotice(pdf);
     return {
       kind: 'pdf',
