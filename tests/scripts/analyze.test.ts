@@ -29,7 +29,7 @@ async function analyzeCli(...args: string[]) {
 const fixture = (name: string) => join(RESUMES_DIR, name);
 
 // Each test starts Node with tsx a few times: slow on a busy 2-core machine, so a generous limit.
-describe('npm run analyze', { timeout: 60_000 }, () => {
+describe('npm run analyze', { timeout: 180_000 }, () => {
   it('prints one JSON object per file with the documented fields', async () => {
     const { code, stdout } = await analyzeCli(
       '--json',
