@@ -54,7 +54,7 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
   const work = judgeRoles(text, today, matcher, termOf);
   // Shared words (claims, open enrollment, case manager) count only where their role or sentence is about
   // health care; the term list and the red flags both use this one set.
-  const contextOf = matchContext(text, work.healthPlanRoleText);
+  const contextOf = matchContext(text, work.healthPlanRoleLines);
   const matches = matcher.findAll(text).filter((m) => {
     const term = termOf(m.termId);
     return term.specificity !== 'shared' || isHealthSetting(contextOf(m.start));

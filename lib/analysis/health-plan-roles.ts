@@ -17,8 +17,8 @@ export interface HealthPlanRoles {
   evidence: Evidence[];
   /** The years of provider-side roles, told apart in the level's note. */
   providerSpans: MonthSpan[];
-  /** Each line of a health-plan role, mapped to the role's whole text: evidence is judged on the role. */
-  healthPlanRoleText: Map<number, string>;
+  /** The lines of health-plan roles: evidence on them is judged on the role, not the line. */
+  healthPlanRoleLines: Set<number>;
 }
 
 /** The resume's roles, each judged health-plan work or not by the glossary terms and employer it names. */
@@ -35,7 +35,7 @@ export function judgeRoles(
     otherWorkLines: new Set(),
     evidence: [],
     providerSpans: [],
-    healthPlanRoleText: new Map(),
+    healthPlanRoleLines: new Set(),
   };
   for (const role of extractRoles(text)) {
     const terms = matcher.findAll(role.text).map((m) => termOf(m.termId));
@@ -60,7 +60,7 @@ export function judgeRoles(
     if (span) found.spans.push(span);
     if (span && relevant) found.relevantSpans.push(span);
     if (span && setting === 'provider') found.providerSpans.push(span);
-    if (relevant) for (const n of role.lineNumbers) found.healthPlanRoleText.set(n, role.text);
+    if (relevant) for (const n of role.lineNumbers) found.healthPlanRoleLines.add(n);
     else for (const n of role.lineNumbers) found.otherWorkLines.add(n);
     found.evidence.push(roleEvidence(entry, years, terms, why));
   }

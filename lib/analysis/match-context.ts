@@ -5,16 +5,16 @@ const WRAP_REACH = 3;
 const ENDS_SENTENCE = /[.;!?:]\s*$/;
 const STARTS_ITEM = /^\s*(?:$|[\u2022\u00b7\u25aa\u25cf\u25a0*>\u2013\u2014-]\s)/;
 
+/** The context of a match inside a role already judged health-plan work: that judgement, in a few words. */
+export const IN_HEALTH_PLAN_ROLE = 'within a health plan role';
+
 /**
- * What a glossary match is judged on: the whole role when its line belongs to a role already judged
- * health-plan work, otherwise its sentence, followed across lines that PDF text wrapped ("…benefits,
+ * What a glossary match is judged on: inside a role already judged health-plan work, that judgement
+ * (the role's whole text would be re-read for every match in it), otherwise its sentence, followed across lines that PDF text wrapped ("…benefits,
  * eligibility and" / "claims, spending accounts and correspondence."). Lines are split once, so each call
  * costs a few lines, not the text.
  */
-export function matchContext(
-  text: string,
-  healthPlanRoleText: ReadonlyMap<number, string>,
-): (at: number) => string {
+export function matchContext(text: string, healthPlanRoleLines: ReadonlySet<number>): (at: number) => string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const starts: number[] = [];
   let offset = 0;
@@ -31,8 +31,7 @@ export function matchContext(
       if ((starts[mid] as number) <= at) lo = mid;
       else hi = mid - 1;
     }
-    const role = healthPlanRoleText.get(lo);
-    if (role !== undefined) return role;
+    if (healthPlanRoleLines.has(lo)) return IN_HEALTH_PLAN_ROLE;
     let first = lo;
     while (first > lo - WRAP_REACH && first > 0) {
       const above = lines[first - 1] as string;

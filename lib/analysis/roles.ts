@@ -25,7 +25,8 @@ function joinWrapped(duties: readonly string[]): string[] {
   const joined: string[] = [];
   for (const duty of duties) {
     const previous = joined.at(-1);
-    if (previous !== undefined && !/[.;!?:]$/.test(previous) && /^[a-z(&,]|^\S+\.$/.test(duty))
+    // The last character only: the joined sentence grows, and re-reading it each time would be quadratic.
+    if (previous !== undefined && !'.;!?:'.includes(previous.at(-1) ?? '.') && /^[a-z(&,]|^\S+\.$/.test(duty))
       joined[joined.length - 1] = `${previous} ${duty}`;
     else joined.push(duty);
   }

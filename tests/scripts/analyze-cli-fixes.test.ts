@@ -34,7 +34,7 @@ function scratch(files: Record<string, string>): string {
 }
 
 // Issue 13's command-line findings. Each test starts Node with tsx: slow on a busy 2-core machine.
-describe('npm run analyze, as a new user tries it', { timeout: 90_000 }, () => {
+describe('npm run analyze, as a new user tries it', { timeout: 180_000 }, () => {
   it('exits quietly when the reader of its output goes away', async () => {
     // Forty summaries are well over a pipe's 64 KB buffer, so writes continue after `head` has exited.
     const files = Array.from({ length: 40 }, () => fixture('senior-hmo-director.txt')).join(' ');
