@@ -70,9 +70,7 @@ describe('popup sections from a fixed analysis', () => {
     expect(byTestId(root, 'level').textContent).toBe('Mid');
     expect(byTestId(root, 'years').textContent).toBe('4 health-plan years · 14 total');
     const evidence = byTestId(root, 'evidence').textContent ?? '';
-    expect(evidence).toContain(
-      'Claims Examiner (Humana), 11/2022–present: counted, 4 yrs',
-    );
+    expect(evidence).toContain('Claims Examiner (Humana), 11/2022–present: counted, 4 yrs');
     expect(evidence).toContain('Security Officer (Allied Universal), 2010–2020: not health-plan work');
   });
 
