@@ -4,11 +4,11 @@
  */
 import { takeEarlySheet } from '../../lib/dom/early-sheet';
 import { createHighlightLayer, type HighlightLayer } from '../../lib/dom/highlight-layer';
-import { HIGHLIGHT_NAME } from '../../lib/dom/highlight-style';
 import { PageScanner, type ScannerOptions } from '../../lib/dom/page-scanner';
 import { locate, textSegments } from '../../lib/dom/text-segments';
 import { GLOSSARY } from '../../lib/glossary';
 import { compileMatcher } from '../../lib/matching/matcher';
+import { frameTimes, longTasks, nextFrame, scrollFrames } from './in-page-timing';
 
 const matcher = compileMatcher(GLOSSARY);
 let active: { scanner: PageScanner; layer: HighlightLayer; controller: AbortController } | null = null;
@@ -48,7 +48,6 @@ function expectedMatches(): number {
 }
 
 /** Resolves after the browser has rendered a frame. */
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 /** A complete scan as the content script does it: text extraction, matching and highlighting. */
 async function scan(
@@ -82,104 +81,6 @@ async function scan(
   active = { scanner, layer, controller };
   const firstDrawMs = frames ? await frames.longestAfter(end) : 0;
   return { ms, matches: scanner.size, longestTaskMs, firstDrawMs };
-}
-
-/**
- * What drawing costs the page right after a scan: the blocks in view get their highlights, and the first
- * ones bring the ::highlight style sheet, which makes the browser recalculate every element's style once.
- * The first animation frame that sees highlights drawn runs before that frame's own style work, so the style
- * recalculation is forced and timed right there; frames are timed too, from the scan's start, and the answer
- * is the longest of either after the scan.
- */
-function frameTimes(): { longestAfter(since: number): Promise<number> } {
-  const stamps: number[] = [];
-  let stop = false;
-  let styleMs = 0;
-  const drawn = () => ((CSS.highlights.get(HIGHLIGHT_NAME) as Set<Range> | undefined)?.size ?? 0) > 0;
-  const tick = (now: number) => {
-    stamps.push(now);
-    if (styleMs === 0 && drawn()) {
-      const t = performance.now();
-      void document.body.offsetHeight;
-      styleMs = performance.now() - t;
-    }
-    if (!stop) requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-  return {
-    async longestAfter(since) {
-      for (let frames = 0; !drawn() && frames < 120; frames++) await nextFrame();
-      if (!drawn()) throw new Error('nothing was drawn after the scan');
-      await nextFrame();
-      stop = true;
-      let longest = styleMs;
-      for (let i = 1; i < stamps.length; i++) {
-        const [before, after] = [stamps[i - 1] as number, stamps[i] as number];
-        if (after > since) longest = Math.max(longest, after - before);
-      }
-      return longest;
-    },
-  };
-}
-
-/**
- * The longest stretch a long task or frame kept the main thread: a task's whole duration, and of a long
- * animation frame its rendering (style, layout, paint). A frame's own duration is no such stretch: it also
- * spans the short tasks that ran before it rendered, between which the page could respond.
- */
-function blockingPart(entry: PerformanceEntry, since: number): number {
-  const frame = entry as PerformanceEntry & { renderStart?: number };
-  if (entry.entryType !== 'long-animation-frame') return entry.startTime >= since ? entry.duration : 0;
-  // A frame is reported when it ends: one that began rendering before `since` is someone else's.
-  return frame.renderStart && frame.renderStart >= since
-    ? entry.startTime + entry.duration - frame.renderStart
-    : 0;
-}
-
-/**
- * Watches the main thread for work over 50 ms: long tasks, and long animation frames, whose rendering part
- * counts a style recalculation or layout that a long task entry alone can miss.
- */
-function longTasks(since: number): { stop(): number } {
-  const entries: PerformanceEntry[] = [];
-  const observers = ['longtask', 'long-animation-frame']
-    .filter((type) => PerformanceObserver.supportedEntryTypes.includes(type))
-    .map((type) => {
-      const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
-      observer.observe({ type, buffered: false });
-      return observer;
-    });
-  return {
-    stop() {
-      for (const observer of observers) {
-        entries.push(...observer.takeRecords());
-        observer.disconnect();
-      }
-      return Math.max(0, ...entries.map((entry) => blockingPart(entry, since)));
-    },
-  };
-}
-
-/**
- * Scrolls down the page a step per frame and returns the 90th percentile of the frames' lengths (60 Hz is
- * 16.7 ms): what scrolling feels like, with whatever is highlighted at the time. Ends back at the top.
- */
-async function scrollFrames(): Promise<number> {
-  const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-  window.scrollTo(0, 0);
-  await nextFrame();
-  const lengths: number[] = [];
-  let last = await frame();
-  for (let i = 0; i < 60; i++) {
-    window.scrollBy(0, 300);
-    const now = await frame();
-    lengths.push(now - last);
-    last = now;
-  }
-  window.scrollTo(0, 0);
-  await nextFrame();
-  lengths.sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
 }
 
 /** Appends `count` new paragraphs to the scanned page and times the rescan of just those. */
