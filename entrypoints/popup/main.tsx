@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import '../../components/popup/popup.css';
+import '../../components/popup/glance.css';
 import { App } from './App';
 import { hasSidePanel, openSidePanel } from './side-panel';
 

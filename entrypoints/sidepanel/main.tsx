@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import '../../components/popup/popup.css';
+import '../../components/popup/glance.css';
 import '../../components/timeline/timeline.css';
 import '../../components/popup/panel.css';
 import { App } from '../popup/App';

@@ -3,27 +3,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeCli, buildAnalyzeCli } from '../support/analyze-cli';
 import { RESUMES_DIR } from '../support/resume-text';
 
-const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
-
-async function analyzeCli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/analyze.ts', ...args],
-      {
-        cwd: ROOT,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+// The EPIPE test pipes the CLI into head itself; the others start it through the bundled copy.
+const run = promisify(execFile);
+beforeAll(buildAnalyzeCli, 60_000);
 
 const fixture = (name: string) => join(RESUMES_DIR, name);
 

@@ -1,34 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalysisSchema } from '../../lib/analysis/schema';
 import { MAX_PDF_PAGES } from '../../lib/extract/pdf-text';
 import { MAX_UNZIPPED_BYTES } from '../../lib/extract/zip-guard';
+import { analyzeCli, buildAnalyzeCli } from '../support/analyze-cli';
 import { protectedPdf } from '../support/hand-made-pdf';
 import { docxEntries, makeDocx, zip } from '../support/make-docx';
 import { launchPdfPrinter, type PdfPrinter, scannedPageHtml } from '../support/print-pdf';
-
-const run = promisify(execFile);
-const ROOT = join(import.meta.dirname, '..', '..');
-
-async function analyzeCli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/analyze.ts', ...args],
-      {
-        cwd: ROOT,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const RESUME_LINES = [
   'Casey Example',
@@ -47,6 +27,7 @@ let dir: string;
 let printer: PdfPrinter;
 const path = (name: string) => join(dir, name);
 beforeAll(async () => {
+  await buildAnalyzeCli();
   dir = mkdtempSync(join(tmpdir(), 'hmo-lens-cli-docs-'));
   printer = await launchPdfPrinter();
   const pdf = await printer.print(resumeHtml());

@@ -1,45 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnalysisSchema } from '../../lib/analysis/schema';
+import { analyzeCli, buildAnalyzeCli } from '../support/analyze-cli';
 import { RESUMES_DIR } from '../support/resume-text';
 
-const run = promisify(execFile);
-const ROOT = join(import.meta.dirname, '..', '..');
-/**
- * The CLI bundled once, as tsx would compile it, and started with plain Node: tsx compiling the whole of
- * lib/ again for each of the dozen starts took a third of a minute each on a busy 2-core machine. Inside
- * node_modules so that its packages resolve.
- */
-const CLI = join(ROOT, 'node_modules', '.cache', 'hmo-lens-tests', 'analyze.mjs');
-
-beforeAll(async () => {
-  await build({
-    entryPoints: [join(ROOT, 'scripts', 'analyze.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile: CLI,
-    logLevel: 'silent',
-  });
-}, 60_000);
-
-async function analyzeCli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], {
-      cwd: ROOT,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+beforeAll(buildAnalyzeCli, 60_000);
 
 const fixture = (name: string) => join(RESUMES_DIR, name);
 
