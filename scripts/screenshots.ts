@@ -55,6 +55,25 @@ async function profile(browser: ExtensionBrowser): Promise<{ page: Page; path: s
   return { page, path };
 }
 
+/** The side panel for the profile's tab, in the light or dark scheme, as tall as its content. */
+async function sidePanel(
+  browser: ExtensionBrowser,
+  tabId: number,
+  scheme: 'light' | 'dark',
+): Promise<string> {
+  const path = join(SCREENSHOTS_DIR, `side-panel-${scheme}.png`);
+  const panel = await browser.context.newPage();
+  await panel.emulateMedia({ colorScheme: scheme });
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.getByTestId('timeline-bar').first().waitFor();
+  const height = await panel.evaluate(() => document.documentElement.scrollHeight);
+  await panel.setViewportSize({ width: 400, height });
+  await panel.screenshot({ path });
+  await panel.close();
+  return path;
+}
+
 /** The options page with the recruiter's own terms, one of them replacing the built-in HMO definition. */
 async function options(browser: ExtensionBrowser): Promise<string> {
   const path = join(SCREENSHOTS_DIR, 'options.png');
@@ -91,6 +110,9 @@ async function main(): Promise<void> {
     await popup.getByText(/^Evidence/).click();
     await popup.getByTestId('evidence').waitFor();
     written.push(await fullPopup(popup, 'popup-linkedin.png'));
+    const profileTab = await browser.tabIdOf(linkedin.page);
+    written.push(await sidePanel(browser, profileTab, 'light'));
+    written.push(await sidePanel(browser, profileTab, 'dark'));
     written.push(await options(browser));
     console.log(`Written: ${written.join(', ')}`);
   } finally {
