@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { E2E_EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './browser/extension-browser';
 import { startFixtureServer } from './browser/fixture-server';
+import { scannedPopup, serveSpecialtyResumes } from './browser/level-popups';
 import { highlightCenter } from './browser/page-probes';
 import { openHighlightedProfile, openScannedResume, serveLinkedInFixture } from './browser/sample-pages';
 
@@ -74,6 +75,28 @@ async function sidePanel(
   return path;
 }
 
+/** The popups of a junior, a mid and a senior candidate of three specialties, as a popup shows them (600 px). */
+async function levelPopups(browser: ExtensionBrowser): Promise<string[]> {
+  const resumes = await serveSpecialtyResumes();
+  try {
+    const written: string[] = [];
+    for (const [name, level] of [
+      ['member-services-junior', 'junior'],
+      ['claims-mid', 'mid'],
+      ['provider-network-senior', 'senior'],
+    ] as const) {
+      const popup = await scannedPopup(browser, resumes.origin, name);
+      const path = join(SCREENSHOTS_DIR, `popup-${level}.png`);
+      await popup.screenshot({ path });
+      await popup.close();
+      written.push(path);
+    }
+    return written;
+  } finally {
+    await resumes.close();
+  }
+}
+
 /** The options page with the recruiter's own terms, one of them replacing the built-in HMO definition. */
 async function options(browser: ExtensionBrowser): Promise<string> {
   const path = join(SCREENSHOTS_DIR, 'options.png');
@@ -113,6 +136,7 @@ async function main(): Promise<void> {
     const profileTab = await browser.tabIdOf(linkedin.page);
     written.push(await sidePanel(browser, profileTab, 'light'));
     written.push(await sidePanel(browser, profileTab, 'dark'));
+    written.push(...(await levelPopups(browser)));
     written.push(await options(browser));
     console.log(`Written: ${written.join(', ')}`);
   } finally {

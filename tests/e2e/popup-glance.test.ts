@@ -1,6 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -8,65 +5,30 @@ import {
   type ExtensionBrowser,
   launchWithExtension,
 } from '../../scripts/browser/extension-browser';
-import { SPECIALTY_FIXTURES } from '../fixtures/specialties';
+import { type ResumeServer, scannedPopup, serveSpecialtyResumes } from '../../scripts/browser/level-popups';
 
-// Resumes of three levels and three specialties; their popups are the README's screenshots.
+// Resumes of three levels and three specialties; `npm run screenshots` draws their popups for the README.
 const CANDIDATES = [
   { name: 'member-services-junior', level: 'Junior', specialty: 'Member services' },
   { name: 'claims-mid', level: 'Mid', specialty: 'Claims' },
   { name: 'provider-network-senior', level: 'Senior', specialty: 'Provider network' },
 ] as const;
-const SHOTS = 'docs/screenshots';
 const POPUP_HEIGHT = 600;
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function resumePage(name: string): string {
-  const fixture = SPECIALTY_FIXTURES.find((f) => f.name === name);
-  if (!fixture) throw new Error(`no fixture ${name}`);
-  const lines = fixture.text.split('\n').map((l) => (l ? `<p>${escapeHtml(l)}</p>` : ''));
-  return `<!doctype html><html lang="en"><title>${name}</title><body>${lines.join('\n')}</body></html>`;
-}
-
 let browser: ExtensionBrowser;
-let server: Server;
-let origin: string;
+let server: ResumeServer;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  // A local server, as a recruiter's ATS or resume page would be: the popup offers "Scan this page".
-  server = createServer((req, res) => {
-    const name = new URL(req.url ?? '/', 'http://127.0.0.1').pathname.replace(/^\/|\.html$/g, '');
-    try {
-      const body = resumePage(name);
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveSpecialtyResumes();
   browser = await launchWithExtension(E2E_EXTENSION_DIR);
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
-let visits = 0;
-
-/** A fresh tab on the resume (its own URL, so the popup describes this tab) and its popup, scanned. */
-async function popupFor(name: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${origin}/${name}.html?visit=${++visits}`);
-  const popup = await browser.openPopup(await browser.tabIdOf(page));
-  await popup.getByTestId('scan').click();
-  await popup.getByTestId('level').waitFor();
-  return popup;
-}
+const popupFor = (name: string) => scannedPopup(browser, server.origin, name);
 
 /** Whether the element is wholly inside the popup's first screen, with the popup not scrolled. */
 async function onFirstScreen(popup: Page, testId: string): Promise<boolean> {
@@ -89,7 +51,6 @@ describe('the popup at a glance', () => {
       }
       const copy = popup.getByRole('button', { name: 'Copy search string' }).first();
       expect(await copy.getAttribute('data-testid')).toBe('copy-search');
-      await popup.screenshot({ path: `${SHOTS}/popup-${candidate.level.toLowerCase()}.png` });
       await popup.close();
     });
   }
