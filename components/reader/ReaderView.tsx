@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Analysis } from '../../lib/analysis/schema';
+import { AtAGlance } from '../popup/AtAGlance';
 import { InterviewQuestions } from '../popup/InterviewQuestions';
 import { LevelCard } from '../popup/LevelCard';
 import { RedFlagList } from '../popup/RedFlagList';
@@ -71,9 +72,9 @@ export function ReaderView(props: ReaderViewProps) {
         </main>
         {props.analysis && current?.state === 'ready' ? (
           <aside class="reader__analysis" aria-label="Analysis" data-testid="analysis">
-            <LevelCard analysis={props.analysis} />
-            <RedFlagList flags={props.analysis.redFlags} />
             <ReaderSearch analysis={props.analysis} onCopy={props.onCopy} />
+            <RedFlagList flags={props.analysis.redFlags} />
+            <LevelCard analysis={props.analysis} />
             <TermList terms={props.terms} positions={props.termPositions} onReveal={props.onRevealTerm} />
             <InterviewQuestions level={props.analysis.level} questions={props.analysis.interviewQuestions} />
           </aside>
@@ -83,7 +84,7 @@ export function ReaderView(props: ReaderViewProps) {
   );
 }
 
-/** The popup's search section, with its own chips state for the document shown. */
+/** The popup's first screen and search section, with their own chips state for the document shown. */
 function ReaderSearch({
   analysis,
   onCopy,
@@ -92,7 +93,12 @@ function ReaderSearch({
   onCopy: (text: string) => Promise<boolean>;
 }) {
   const search = useSearch(analysis);
-  return <SearchKeywords search={search} onCopy={onCopy} />;
+  return (
+    <>
+      <AtAGlance analysis={analysis} query={search.query} xray={search.xray} onCopy={onCopy} />
+      <SearchKeywords search={search} onCopy={onCopy} />
+    </>
+  );
 }
 
 function FileStatus({

@@ -47,7 +47,7 @@ export async function launchWithExtension(
   });
   // Playwright's 30 s default for navigation and locators is a hang guard, and a busy 2-core machine loading
   // a 5 MB test page can need more; the tests' own deadlines (vitest's) stay the real limit.
-  context.setDefaultTimeout(90_000);
+  context.setDefaultTimeout(60_000);
   // Nothing may reach the network: LinkedIn pages are answered from fixtures by the tests, anything else
   // fails. The extension's own chrome-extension:// files must pass through.
   await context.route(/^https?:\/\//, (route) => {
