@@ -1,5 +1,5 @@
 import type { Role, Specialty } from './schema';
-import { type Concept, SPECIALTIES, type SpecialtyVocabulary } from './specialty-vocabulary';
+import { type Concept, SPECIALTIES, type SpecialtyVocabulary } from './specialties';
 import { formsTest } from './written-forms';
 
 /** A title counts most on the latest health-plan role, and less on each older one. */
