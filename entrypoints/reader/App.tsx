@@ -5,10 +5,11 @@ import { ReaderView } from '../../components/reader/ReaderView';
 import { analyze } from '../../lib/analysis/analyze';
 import type { Analysis } from '../../lib/analysis/schema';
 import { ExtractError } from '../../lib/extract/extract-error';
-import { DocumentHighlights, followTerms, type ReaderTerms } from './highlights';
+import { DocumentHighlights, followTerms, matcherFor, type ReaderTerms } from './highlights';
 import { showDefinitionsOnHover } from './hover';
 import { type OpenedDocument, openDocument } from './open-document';
-import { fetchSource, fileNameOf, sourceTab, sourceUrl } from './open-source';
+import { fetchSource, fileNameOf, readChosenFile, sourceTab, sourceUrl } from './open-source';
+import { loadPdfJs } from './pdfjs';
 import { stepToTerm } from './reveal';
 
 interface Held {
@@ -87,7 +88,7 @@ export function App() {
 
   const open = useCallback(
     (list: File[]) => {
-      for (const file of list) add(file.name, async () => new Uint8Array(await file.arrayBuffer()));
+      for (const file of list) add(file.name, () => readChosenFile(file));
     },
     [add],
   );
@@ -120,7 +121,13 @@ export function App() {
     const src = sourceUrl(location.search);
     if (src) add(fileNameOf(src), () => fetchSource(src, sourceTab(location.search)));
     let stop: (() => void) | undefined;
+    // The page exists to read files: pdf.js, its worker and the matcher get ready while the recruiter
+    // picks one, instead of after.
+    const warmPdf = requestIdleCallback(() => void loadPdfJs().catch(() => undefined));
+    let warmMatcher = 0;
     void followTerms((next, change) => {
+      cancelIdleCallback(warmMatcher);
+      warmMatcher = requestIdleCallback(() => matcherFor(next));
       termsRef.current = next;
       setTerms(next);
       if (change === 'terms') for (const entry of held.current.values()) delete entry.analysis;
@@ -133,6 +140,8 @@ export function App() {
       return now && termsRef.current ? { highlights: now, terms: termsRef.current } : null;
     }, hover.signal);
     return () => {
+      cancelIdleCallback(warmPdf);
+      cancelIdleCallback(warmMatcher);
       stop?.();
       hover.abort();
       highlights.current?.destroy();

@@ -3,7 +3,7 @@ import { createHighlightLayer, type HighlightLayer } from '../../lib/dom/highlig
 import { PageScanner } from '../../lib/dom/page-scanner';
 import { GLOSSARY, type Term } from '../../lib/glossary';
 import { definitionOf } from '../../lib/glossary/definitions';
-import { compileMatcher } from '../../lib/matching/matcher';
+import { compileMatcher, type Matcher } from '../../lib/matching/matcher';
 import {
   type CustomTerm,
   customTermsStore,
@@ -32,6 +32,21 @@ export function readerTerms(settings: Settings, custom: readonly CustomTerm[]): 
   };
 }
 
+const matchers = new WeakMap<readonly Term[], Matcher>();
+
+/**
+ * The matcher for a set of highlighted terms, compiled once: compiling takes a good part of the time to
+ * the first highlights, so the reader compiles it while idle and every document shown reuses it.
+ */
+export function matcherFor(terms: ReaderTerms): Matcher {
+  let matcher = matchers.get(terms.highlighted);
+  if (!matcher) {
+    matcher = compileMatcher(terms.highlighted);
+    matchers.set(terms.highlighted, matcher);
+  }
+  return matcher;
+}
+
 /** What changed: only the look (switch, colour), or which terms are highlighted. */
 export type TermsChange = 'initial' | 'look' | 'terms';
 
@@ -42,16 +57,20 @@ export async function followTerms(
   const settings = settingsStore(storage);
   const custom = customTermsStore(storage);
   let current = { settings: await settings.get(), custom: await custom.get() };
-  onChange(readerTerms(current.settings, current.custom), 'initial');
+  let terms = readerTerms(current.settings, current.custom);
+  onChange(terms, 'initial');
   const unwatch = [
     settings.watch((next: Settings) => {
       const same = next.hiddenCategories.join() === current.settings.hiddenCategories.join();
       current = { ...current, settings: next };
-      onChange(readerTerms(current.settings, current.custom), same ? 'look' : 'terms');
+      // A new look keeps the same term lists, so the compiled matcher is reused.
+      terms = same ? { ...terms, settings: next } : readerTerms(current.settings, current.custom);
+      onChange(terms, same ? 'look' : 'terms');
     }),
     custom.watch((next: CustomTerm[]) => {
       current = { ...current, custom: next };
-      onChange(readerTerms(current.settings, current.custom), 'terms');
+      terms = readerTerms(current.settings, current.custom);
+      onChange(terms, 'terms');
     }),
   ];
   return () => {
@@ -80,7 +99,7 @@ export class DocumentHighlights {
     this.scanner = new PageScanner({
       win: window,
       root,
-      matcher: compileMatcher(terms.highlighted),
+      matcher: matcherFor(terms),
       layer: this.layer,
       signal: this.abort.signal,
     });
