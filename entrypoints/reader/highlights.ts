@@ -3,7 +3,7 @@ import { createHighlightLayer, type HighlightLayer } from '../../lib/dom/highlig
 import { PageScanner } from '../../lib/dom/page-scanner';
 import { GLOSSARY, type Term } from '../../lib/glossary';
 import { definitionOf } from '../../lib/glossary/definitions';
-import { compileMatcher, type Matcher } from '../../lib/matching/matcher';
+import { compiledMatcher } from '../../lib/matching/compiled-matcher';
 import {
   type CustomTerm,
   customTermsStore,
@@ -27,24 +27,10 @@ export function readerTerms(settings: Settings, custom: readonly CustomTerm[]): 
   return {
     settings,
     glossary,
-    highlighted: glossary.filter((t) => !hidden.has(t.category)),
+    // The whole glossary itself when nothing is hidden, so the highlighter and the analysis share one matcher.
+    highlighted: hidden.size ? glossary.filter((t) => !hidden.has(t.category)) : glossary,
     define: definitionWith(custom, definitionOf),
   };
-}
-
-const matchers = new WeakMap<readonly Term[], Matcher>();
-
-/**
- * The matcher for a set of highlighted terms, compiled once: compiling takes a good part of the time to
- * the first highlights, so the reader compiles it while idle and every document shown reuses it.
- */
-export function matcherFor(terms: ReaderTerms): Matcher {
-  let matcher = matchers.get(terms.highlighted);
-  if (!matcher) {
-    matcher = compileMatcher(terms.highlighted);
-    matchers.set(terms.highlighted, matcher);
-  }
-  return matcher;
 }
 
 /** What changed: only the look (switch, colour), or which terms are highlighted. */
@@ -90,7 +76,9 @@ export class DocumentHighlights {
 
   constructor(root: HTMLElement, terms: ReaderTerms) {
     this.layer = createHighlightLayer(window, {
-      nearViewportOnly: true,
+      // A resume is at most MAX_PDF_PAGES pages, a few hundred highlights: all are drawn as the scan finds
+      // them, so they are on screen when the scan is done, before the analysis runs.
+      nearViewportOnly: false,
       style: terms.settings,
       // Chromium passes ::highlight() styles down from the root; Firefox needs the rule on every element.
       inheritedHighlights: !import.meta.env.FIREFOX,
@@ -99,7 +87,7 @@ export class DocumentHighlights {
     this.scanner = new PageScanner({
       win: window,
       root,
-      matcher: matcherFor(terms),
+      matcher: compiledMatcher(terms.highlighted),
       layer: this.layer,
       signal: this.abort.signal,
     });
