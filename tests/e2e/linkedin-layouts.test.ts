@@ -154,7 +154,7 @@ describe.each(LAYOUTS)('the %s', (_label, address, file) => {
     expect(others).toEqual([]);
   });
 
-  it('defines a term on hover, and adds nothing to the page’s DOM while scanning', async () => {
+  it('defines a term on hover, and leaves the page’s DOM as it was, while scanning and after the card closed', async () => {
     const without = await browser.context.newPage();
     await without.goto(`https://without-extension.test/${file}`);
     const reference = await pageHtml(without);
@@ -170,6 +170,8 @@ describe.each(LAYOUTS)('the %s', (_label, address, file) => {
     expect(await card.innerText()).toMatch(/health maintenance organization/i);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
+    // The card's host leaves the page with the card: nothing of HMO Lens stays in LinkedIn's DOM.
+    await expect.poll(() => pageHtml(page)).toBe(reference);
   });
 });
 
