@@ -26,6 +26,7 @@ const LAYOUTS = [
 const OTHER_PAGES: Record<string, string> = {
   '/in/dana-whitfield-masked/': 'public-profile-masked.html',
   '/in/dana-whitfield-partial/': 'sdui-profile-partial.html',
+  '/in/dana-whitfield-classic/': 'classic-profile-partial.html',
 };
 
 /** Terms that only the sidebars ("People also viewed", ads) and the viewer's own nav bar mention. */
@@ -194,6 +195,42 @@ describe('what a LinkedIn page leaves out, said in the popup', () => {
     const popup = await readyPopup(page);
     expect(await popup.getByTestId('page-notes').innerText()).toMatch(/shows 3 of 5 experiences/);
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('the classic "all experiences" page', () => {
+  it('completes the profile that listed 3 of 5 experiences, when the recruiter opens it inside LinkedIn', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.linkedin.com/in/dana-whitfield-classic/');
+    let popup = await readyPopup(page);
+    expect(await popup.getByTestId('page-notes').innerText()).toMatch(/shows 3 of 5 experiences/);
+    await popup.close();
+
+    // "Show all 5 experiences" and the way back stay inside LinkedIn's single-page app: a new address, and
+    // the page redrawn in place.
+    const navigate = (path: string, file: string) =>
+      page.evaluate(
+        ([to, html]) => {
+          const next = new DOMParser().parseFromString(html, 'text/html');
+          history.pushState(null, '', to);
+          document.body.replaceChildren(...Array.from(next.body.childNodes));
+        },
+        [path, fixture(file)] as const,
+      );
+    const expected = expectedFigures();
+    for (const [path, file] of [
+      ['/in/dana-whitfield-classic/details/experience/', 'classic-experience-details.html'],
+      // Back on the profile page, which still lists 3: the whole career seen in this tab counts.
+      ['/in/dana-whitfield-classic/', 'classic-profile-partial.html'],
+    ] as const) {
+      await navigate(path, file);
+      popup = await readyPopup(page);
+      expect(await popup.getByTestId('level').innerText()).toBe(expected.level);
+      expect(await popup.getByTestId('years').innerText()).toBe(expected.years);
+      expect(await popup.getByTestId('page-notes').count()).toBe(0);
+      await popup.close();
+    }
     await page.close();
   });
 });

@@ -85,18 +85,31 @@ describe('what a profile page leaves out', () => {
     expect(profile?.gaps).toEqual([{ kind: 'experience-missing' }]);
   });
 
-  it('a profile listing some of its experiences: says how many of how many', () => {
-    const profile = readProfile(linkedInPage('sdui-profile-partial.html'), URL);
+  it.each([
+    ['2026', 'sdui-profile-partial.html'],
+    ['classic', 'classic-profile-partial.html'],
+  ])('a %s profile listing some of its experiences: says how many of how many', (_design, file) => {
+    const profile = readProfile(linkedInPage(file), URL);
     expect(profile?.roles.map((r) => r.title)).toEqual(ROLES.slice(0, 3).map((r) => r.title));
     expect(profile?.gaps).toEqual([{ kind: 'partial-experience', shown: 3, total: 5 }]);
   });
 
-  it('the "all experiences" page: reads every position', () => {
-    const url = 'https://www.linkedin.com/in/dana-whitfield/details/experience/';
-    const profile = readProfile(linkedInPage('sdui-experience-details.html'), url);
-    expect(profile?.roles.map(({ title, employer, dates }) => ({ title, employer, dates }))).toEqual(ROLES);
-    expect(profile?.gaps).toEqual([]);
-  });
+  it.each([
+    ['2026', 'sdui-experience-details.html', 'sdui'],
+    ['classic', 'classic-experience-details.html', 'classic'],
+  ] as const)(
+    'the %s "all experiences" page: reads every position, and no one else’s',
+    (_design, file, layout) => {
+      const url = 'https://www.linkedin.com/in/dana-whitfield/details/experience/';
+      const doc = linkedInPage(file);
+      const profile = readProfile(doc, url);
+      expect(detectLayout(doc)).toBe(layout);
+      expect(profile?.roles.map(({ title, employer, dates }) => ({ title, employer, dates }))).toEqual(ROLES);
+      expect(profile?.gaps).toEqual([]);
+      const read = profile ? profileText(profile) : '';
+      for (const name of NOT_THE_CANDIDATE) expect(read).not.toContain(name);
+    },
+  );
 
   it('an unknown design is no profile at all (the caller falls back to the main content)', () => {
     const doc = new DOMParser().parseFromString('<main><p>Loading…</p></main>', 'text/html');
