@@ -22,6 +22,16 @@ const LAYOUTS = [
   ['signed-in classic profile', 'https://www.linkedin.com/in/dana-whitfield/', 'classic-profile.html'],
   ['signed-in 2026 profile', 'https://www.linkedin.com/in/dana-whitfield-2026/', 'sdui-profile.html'],
   ['mobile web profile', 'https://www.linkedin.com/in/dana-whitfield-m/', 'mobile-profile.html'],
+  [
+    'Recruiter Lite profile',
+    'https://www.linkedin.com/recruiter/profile/474681259,Shbu,CAP',
+    'recruiter-lite-profile.html',
+  ],
+  [
+    'LinkedIn Recruiter profile',
+    'https://www.linkedin.com/talent/profile/AEMAAFAKEPROFILE0000',
+    'recruiter-talent-profile.html',
+  ],
 ] as const;
 const OTHER_PAGES: Record<string, string> = {
   '/in/dana-whitfield-masked/': 'public-profile-masked.html',

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/analysis/analyze';
+import { findDateRanges } from '../../../../lib/analysis/experience-dates';
 import { profileText } from '../../../../lib/dom/linkedin/profile';
 import {
   detectLayout,
@@ -10,15 +11,21 @@ import {
 } from '../../../../lib/dom/linkedin/read-profile';
 import { linkedInPage, NOT_THE_CANDIDATE, RESUME, ROLES } from './fixture-pages';
 
+/** The months a date range spans, however it is written. */
+const months = (dates: string) => findDateRanges(dates).map(({ start, end }) => ({ start, end }));
+
 const TODAY = new Date('2026-12-02T12:00:00Z');
 const URL = 'https://www.linkedin.com/in/dana-whitfield/';
 
 describe.each([
-  ['public-profile.html', 'public'],
-  ['classic-profile.html', 'classic'],
-  ['sdui-profile.html', 'sdui'],
-  ['mobile-profile.html', 'mobile'],
-] as const)('the %s layout', (file, layout) => {
+  ['public-profile.html', 'public', true],
+  ['classic-profile.html', 'classic', true],
+  ['sdui-profile.html', 'sdui', true],
+  ['mobile-profile.html', 'mobile', true],
+  // No saved Recruiter Lite page shows its licences, so that reader reads none.
+  ['recruiter-lite-profile.html', 'recruiter', false],
+  ['recruiter-talent-profile.html', 'recruiter', true],
+] as const)('the %s layout', (file, layout, licences) => {
   const doc = linkedInPage(file);
   const profile = readProfile(doc, URL);
 
@@ -31,12 +38,15 @@ describe.each([
     expect(profile?.name).toBe('Dana Whitfield');
     expect(profile?.headline).toBe('Utilization Management Manager at Evergreen Health Plan | RN, CCM');
     expect(profile?.about.join(' ')).toContain('fourteen years on the payer side');
-    expect(profile?.roles.map(({ title, employer, dates }) => ({ title, employer, dates }))).toEqual(ROLES);
+    // Dates as each design writes them ("Mar 2021 - Present", "March 2021 – Present"), for the same months.
+    expect(
+      profile?.roles.map(({ title, employer, dates }) => ({ title, employer, dates: months(dates) })),
+    ).toEqual(ROLES.map(({ title, employer, dates }) => ({ title, employer, dates: months(dates) })));
     expect(profile?.roles[0]?.description.join(' ')).toContain(
       'Lead a team of nine utilization review nurses',
     );
     expect(profile?.education.join(' ')).toContain('Linfield University');
-    expect(profile?.licenses.join(' ')).toContain('Certified Case Manager (CCM)');
+    expect(profile?.licenses.some((line) => line.includes('Certified Case Manager (CCM)'))).toBe(licences);
     expect(profile?.gaps).toEqual([]);
   });
 
