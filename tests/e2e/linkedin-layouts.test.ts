@@ -95,6 +95,13 @@ async function readyPopup(page: Page): Promise<Page> {
   return popup;
 }
 
+/** A new tab at a LinkedIn address, and its popup once the analysis is there. */
+async function openAt(address: string): Promise<{ page: Page; popup: Page }> {
+  const page = await browser.context.newPage();
+  await page.goto(address);
+  return { page, popup: await readyPopup(page) };
+}
+
 /** What the popup must show: the analysis of the same career written as a plain resume. */
 function expectedFigures() {
   const expected = analyze(RESUME);
@@ -134,9 +141,7 @@ describe.each(LAYOUTS)('the %s', (_label, address, file) => {
   let popup: Page;
 
   beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.goto(address);
-    popup = await readyPopup(page);
+    ({ page, popup } = await openAt(address));
   });
 
   afterAll(async () => {
@@ -188,9 +193,7 @@ describe.each(LAYOUTS)('the %s', (_label, address, file) => {
 
 describe('what a LinkedIn page leaves out, said in the popup', () => {
   it('a masked profile: no roles, no years, and why', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://www.linkedin.com/in/dana-whitfield-masked/');
-    const popup = await readyPopup(page);
+    const { page, popup } = await openAt('https://www.linkedin.com/in/dana-whitfield-masked/');
     expect(await popup.getByTestId('page-notes').innerText()).toMatch(
       /hides this profile’s titles and dates/,
     );
@@ -200,9 +203,7 @@ describe('what a LinkedIn page leaves out, said in the popup', () => {
   });
 
   it('a profile listing some of its experiences: how many the analysis covers', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://www.linkedin.com/in/dana-whitfield-partial/');
-    const popup = await readyPopup(page);
+    const { page, popup } = await openAt('https://www.linkedin.com/in/dana-whitfield-partial/');
     expect(await popup.getByTestId('page-notes').innerText()).toMatch(/shows 3 of 5 experiences/);
     await popup.close();
     await page.close();
@@ -211,9 +212,9 @@ describe('what a LinkedIn page leaves out, said in the popup', () => {
 
 describe('the classic "all experiences" page', () => {
   it('completes the profile that listed 3 of 5 experiences, when the recruiter opens it inside LinkedIn', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://www.linkedin.com/in/dana-whitfield-classic/');
-    let popup = await readyPopup(page);
+    const opened = await openAt('https://www.linkedin.com/in/dana-whitfield-classic/');
+    const { page } = opened;
+    let { popup } = opened;
     expect(await popup.getByTestId('page-notes').innerText()).toMatch(/shows 3 of 5 experiences/);
     await popup.close();
 
