@@ -10,6 +10,12 @@ export const TALENT =
 
 type Role = ProfileRole | 'masked' | null;
 
+/** The text of every element matching a selector that shows some: skills, certifications. */
+const texts = (root: Element, selector: string) =>
+  Array.from(root.querySelectorAll(selector))
+    .map((el) => textOf(el))
+    .filter((line): line is string => line !== null);
+
 /** One text per selector that is present, in order: a role's header lines. */
 function lines(root: Element, selectors: readonly string[]): string[] {
   return selectors
@@ -30,9 +36,7 @@ function readLite(profile: LinkedInProfile, scope: Element): Role[] {
   profile.education = Array.from(scope.querySelectorAll('#profile-education li.position')).flatMap((item) =>
     entryLines(item),
   );
-  profile.skills = Array.from(scope.querySelectorAll('.skill'))
-    .map((el) => textOf(el))
-    .filter((line): line is string => line !== null);
+  profile.skills = texts(scope, '.skill');
   return Array.from(scope.querySelectorAll('#profile-experience li.position')).map((item) =>
     roleFromLines(lines(item, ['h4', 'h5', '.date-range']), linesOf(item.querySelector('.description'))),
   );
@@ -86,12 +90,8 @@ function readTalent(profile: LinkedInProfile, scope: Element): Role[] {
   profile.education = Array.from(scope.querySelectorAll('[data-test-education-entity-school-name]')).flatMap(
     (school) => entryLines(school.closest('li') ?? school),
   );
-  profile.licenses = Array.from(scope.querySelectorAll('[data-test-accomplishments-base-entity-title]'))
-    .map((el) => textOf(el))
-    .filter((line): line is string => line !== null);
-  profile.skills = Array.from(scope.querySelectorAll('[data-test-skill-entity-skill-name]'))
-    .map((el) => textOf(el))
-    .filter((line): line is string => line !== null);
+  profile.licenses = texts(scope, '[data-test-accomplishments-base-entity-title]');
+  profile.skills = texts(scope, '[data-test-skill-entity-skill-name]');
   return Array.from(scope.querySelectorAll(`${SINGLE.title}, ${GROUPED.title}`)).map(talentRole);
 }
 
