@@ -79,6 +79,9 @@ export class PageScan {
       layer,
       signal: AbortSignal.any([this.ctx.signal, close.signal]),
       onChange: () => this.changed(),
+      // Web components' text on pages scanned on request; LinkedIn draws profiles without shadow DOM, so
+      // there the walk would be cost alone. Chromium only: see PageScanner.
+      shadowRoots: this.onDemand && !import.meta.env.FIREFOX,
     });
     this.lens = { layer, scanner, close };
     return this.lens;
