@@ -146,13 +146,11 @@ async function reader(browser: ExtensionBrowser): Promise<string> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`chrome-extension://${browser.extensionId}/reader.html`);
-  await page
-    .getByLabel('Open a resume file')
-    .setInputFiles({
-      name: 'dana-whitaker.pdf',
-      mimeType: 'application/pdf',
-      buffer: await sampleResumePdf(),
-    });
+  await page.getByLabel('Open a resume file').setInputFiles({
+    name: 'dana-whitaker.pdf',
+    mimeType: 'application/pdf',
+    buffer: await sampleResumePdf(),
+  });
   await page.getByTestId('level').waitFor();
   await page.waitForFunction(() => {
     const ranges = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('hmo-lens');

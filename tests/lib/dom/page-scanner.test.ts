@@ -8,29 +8,9 @@ import {
 import { PageScanner } from '../../../lib/dom/page-scanner';
 import { GLOSSARY } from '../../../lib/glossary';
 import { compileMatcher } from '../../../lib/matching/matcher';
+import { installHighlightApi, removeHighlightApi } from '../../support/highlight-api';
 
 const matcher = compileMatcher(GLOSSARY);
-
-/** A stand-in for the CSS Custom Highlight API, which happy-dom lacks. */
-function installHighlightApi(): Map<string, Set<Range>> {
-  const registry = new Map<string, Set<Range>>();
-  class Highlight extends Set<Range> {
-    priority = 0;
-  }
-  Object.assign(window, { Highlight });
-  // happy-dom's window.CSS is a getter that builds a new object each time: replace it outright.
-  Object.defineProperty(window, 'CSS', {
-    value: { highlights: registry },
-    configurable: true,
-    writable: true,
-  });
-  return registry;
-}
-
-function removeHighlightApi() {
-  Reflect.deleteProperty(window, 'Highlight');
-  Object.defineProperty(window, 'CSS', { value: {}, configurable: true, writable: true });
-}
 
 let cleanup: Array<() => void> = [];
 afterEach(() => {
@@ -40,7 +20,7 @@ afterEach(() => {
   removeHighlightApi();
 });
 
-function scanner(layer: HighlightLayer, options: { shadowRoots?: boolean } = {}) {
+function scanner(layer: HighlightLayer) {
   const controller = new AbortController();
   cleanup.push(() => controller.abort());
   return new PageScanner({
@@ -50,7 +30,6 @@ function scanner(layer: HighlightLayer, options: { shadowRoots?: boolean } = {})
     layer,
     signal: controller.signal,
     mutationDelayMs: 0,
-    ...options,
   });
 }
 
@@ -264,47 +243,5 @@ describe('without it (fallback that wraps text)', () => {
     expect(document.body.innerHTML).toBe(before);
     // The very same text node objects are back, not copies.
     expect(Array.from(document.getElementById('p')?.childNodes ?? [])).toEqual(originalNodes);
-  });
-});
-
-describe('open shadow roots', () => {
-  function componentPage(): { open: ShadowRoot; nested: ShadowRoot } {
-    document.body.innerHTML = '<p>Light: PPO.</p><x-card id="open"></x-card><x-card id="closed"></x-card>';
-    const open = (document.getElementById('open') as Element).attachShadow({ mode: 'open' });
-    open.innerHTML = '<p>Managed <b>HMO</b> claims</p><x-inner></x-inner>';
-    const nested = (open.querySelector('x-inner') as Element).attachShadow({ mode: 'open' });
-    nested.innerHTML = '<span>capitation</span>';
-    (document.getElementById('closed') as Element).attachShadow({ mode: 'closed' }).innerHTML =
-      '<p>HEDIS</p>';
-    return { open, nested };
-  }
-  const texts = (registry: Map<string, Set<Range>>) =>
-    [...(registry.get('hmo-lens') ?? [])].map((r) => r.toString()).sort();
-
-  it('scans the text of open ones, nested ones included, and never closed ones', async () => {
-    const registry = installHighlightApi();
-    componentPage();
-    const s = scanner(createHighlightLayer(window), { shadowRoots: true });
-    await s.start();
-    expect(texts(registry)).toEqual(['HMO', 'PPO', 'capitation', 'claims']);
-  });
-
-  it('follows what changes inside them, and lets them go on a rescan', async () => {
-    const registry = installHighlightApi();
-    const { open, nested } = componentPage();
-    const s = scanner(createHighlightLayer(window), { shadowRoots: true });
-    await s.start();
-    (open.querySelector('p') as Element).append(' and NCQA');
-    nested.querySelector('span')?.remove();
-    await expect.poll(() => texts(registry)).toEqual(['HMO', 'NCQA', 'PPO', 'claims']);
-    await s.rescan();
-    expect(texts(registry)).toEqual(['HMO', 'NCQA', 'PPO', 'claims']);
-  });
-
-  it('leaves them alone unless asked', async () => {
-    const registry = installHighlightApi();
-    componentPage();
-    await scanner(createHighlightLayer(window)).start();
-    expect(texts(registry)).toEqual(['PPO']);
   });
 });
