@@ -1,6 +1,7 @@
 /**
- * `npm run analyze -- [--json] [--today YYYY-MM-DD] FILE...`: analyses resume files (.txt, .md, .html,
- * .pdf, .docx) with the same lib/ code the extension runs, and prints a summary or one JSON object per file.
+ * `npm run analyze -- [--json] [--today YYYY-MM-DD] [--password X] FILE...`: analyses resume files (.txt,
+ * .md, .html, .pdf, .docx) with the same lib/ code the extension runs, and prints a summary or one JSON
+ * object per file. `--password` opens password-protected PDFs, as the reader's prompt does.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -24,12 +25,14 @@ const CliSchema = z.object({
       return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s;
     }, 'not a real date')
     .optional(),
+  /** Tried on every protected PDF given; unprotected files ignore it. */
+  password: z.string().min(1, 'must not be empty').max(1_024, 'too long').optional(),
   help: z.boolean().default(false),
   files: z.array(z.string()),
 });
 
 const USAGE =
-  'usage: npm run analyze -- [--json] [--today YYYY-MM-DD] FILE...   (.txt, .md, .html, .pdf or .docx)';
+  'usage: npm run analyze -- [--json] [--today YYYY-MM-DD] [--password X] FILE...   (.txt, .md, .html, .pdf or .docx)';
 
 class FileError extends Error {}
 
@@ -43,7 +46,7 @@ function htmlToText(html: string): string {
   }
 }
 
-async function readResume(file: string): Promise<string> {
+async function readResume(file: string, password: string | undefined): Promise<string> {
   // What the path is comes before what its name says: a missing x.pdf is missing, not unsupported.
   try {
     if ((await stat(file)).isDirectory()) throw new FileError('is a directory, not a file');
@@ -54,7 +57,7 @@ async function readResume(file: string): Promise<string> {
   }
   // Documents are known by their bytes, whatever their extension says.
   if (await isDocumentFile(file))
-    return readDocument(file, (notice) => console.error(`analyze: ${file}: ${notice}`));
+    return readDocument(file, (notice) => console.error(`analyze: ${file}: ${notice}`), { password });
   const ext = extname(file).toLowerCase();
   if (!['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'].includes(ext))
     throw new FileError(`unsupported file type "${ext || '(none)'}": use .txt, .md, .html, .pdf or .docx`);
@@ -89,6 +92,7 @@ async function main(): Promise<number> {
       options: {
         json: { type: 'boolean' },
         today: { type: 'string' },
+        password: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -119,7 +123,7 @@ async function main(): Promise<number> {
   let printed = 0;
   for (const file of input.files) {
     try {
-      const analysis = analyze(await readResume(file), { today });
+      const analysis = analyze(await readResume(file, input.password), { today });
       if (input.json) console.log(JSON.stringify({ file, ...analysis }));
       else console.log(`${printed > 0 ? '\n' : ''}${summarize(file, analysis)}`);
       printed++;
@@ -129,7 +133,9 @@ async function main(): Promise<number> {
         error instanceof FileError || error instanceof ExtractError
           ? error.message
           : `could not be analysed: ${(error as Error).message}`;
-      console.error(`analyze: ${file}: ${reason}`);
+      const hint =
+        error instanceof ExtractError && error.code === 'password' ? ' Give it with --password.' : '';
+      console.error(`analyze: ${file}: ${reason}${hint}`);
     }
   }
   return failed > 0 ? 1 : 0;

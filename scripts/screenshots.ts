@@ -1,13 +1,21 @@
 /**
- * `npm run screenshots`: draws the README's pictures afresh in a headless Chromium with the extension's
- * end-to-end build, from the sample resume, the LinkedIn-like sample profile and the options page, and
- * writes them to docs/screenshots/. Nothing is fetched: the pages are served from tests/fixtures.
+ * `npm run screenshots [-- --only reader]`: draws the README's pictures afresh in a headless Chromium with
+ * the extension's end-to-end build, from the sample resume (as a page and printed to PDF for the reader),
+ * the LinkedIn-like sample profile and the options page, and writes them to docs/screenshots/. Nothing is
+ * fetched: the pages are served from tests/fixtures. `--only reader` draws the reader's picture alone.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { E2E_EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './browser/extension-browser';
-import { startFixtureServer } from './browser/fixture-server';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import { z } from 'zod';
+import {
+  CHROMIUM_PATH,
+  E2E_EXTENSION_DIR,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from './browser/extension-browser';
+import { fixturePage, startFixtureServer } from './browser/fixture-server';
 import { scannedPopup, serveSpecialtyResumes } from './browser/level-popups';
 import { highlightCenter } from './browser/page-probes';
 import { openHighlightedProfile, openScannedResume, serveLinkedInFixture } from './browser/sample-pages';
@@ -116,11 +124,59 @@ async function options(browser: ExtensionBrowser): Promise<string> {
   return path;
 }
 
+/** The sample resume as a PDF, printed by a Chromium of its own with the network shut off. */
+async function sampleResumePdf(): Promise<Buffer> {
+  const printer = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await printer.newPage();
+    await page.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+    await page.setContent(fixturePage('resume.html'), { waitUntil: 'load' });
+    return await page.pdf({ format: 'Letter', printBackground: true });
+  } finally {
+    await printer.close();
+  }
+}
+
+/** The reader with the sample resume's PDF opened from disk, highlighted, with its analysis and a card open. */
+async function reader(browser: ExtensionBrowser): Promise<string> {
+  const path = join(SCREENSHOTS_DIR, 'reader.png');
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`chrome-extension://${browser.extensionId}/reader.html`);
+  await page.getByLabel('Open a resume file').setInputFiles({
+    name: 'dana-whitaker.pdf',
+    mimeType: 'application/pdf',
+    buffer: await sampleResumePdf(),
+  });
+  await page.getByTestId('level').waitFor();
+  await page.waitForFunction(() => {
+    const ranges = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('hmo-lens');
+    return [...(ranges ?? [])].some((range) => range.toString() === 'capitation payments');
+  });
+  const point = await highlightCenter(page, 'capitation payments');
+  if (!point) throw new Error('the reader has no highlighted "capitation payments"');
+  await page.mouse.move(point.x, point.y);
+  await page.locator('.hmo-card').waitFor({ state: 'visible' });
+  await page.screenshot({ path });
+  await page.close();
+  return path;
+}
+
+const ArgsSchema = z.object({ only: z.enum(['reader']).optional() });
+
 async function main(): Promise<void> {
+  const args = ArgsSchema.parse(parseArgs({ options: { only: { type: 'string' } } }).values);
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   const server = await startFixtureServer();
   const browser = await launchWithExtension(E2E_EXTENSION_DIR);
   try {
+    if (args.only === 'reader') {
+      console.log(`Written: ${await reader(browser)}`);
+      return;
+    }
     await serveLinkedInFixture(browser);
     const written: string[] = [];
     const resume = await openScannedResume(browser, server);
@@ -138,6 +194,7 @@ async function main(): Promise<void> {
     written.push(await sidePanel(browser, profileTab, 'dark'));
     written.push(...(await levelPopups(browser)));
     written.push(await options(browser));
+    written.push(await reader(browser));
     console.log(`Written: ${written.join(', ')}`);
   } finally {
     await browser.close().catch(() => {});

@@ -7,6 +7,7 @@ import { AtAGlance } from './AtAGlance';
 import { InterviewQuestions } from './InterviewQuestions';
 import { LevelCard } from './LevelCard';
 import { RedFlagList } from './RedFlagList';
+import { ResumeFiles } from './ResumeFiles';
 import { SearchKeywords } from './SearchKeywords';
 import { type TermItem, TermList } from './TermList';
 import { useSearch } from './use-search';
@@ -38,6 +39,8 @@ export interface PopupViewProps {
   showTimeline?: boolean;
   /** The reader page, for resume files on disk. */
   readerUrl?: string;
+  /** The reader page opening a resume file the page embeds or links. */
+  readerUrlOf?: (fileUrl: string) => string;
 }
 
 /** The whole popup for one tab, in every state it can be in. Renders data; does no browser work. */
@@ -129,6 +132,11 @@ function Body(props: PopupViewProps) {
       );
     case 'ready': {
       const { analysis } = status.page;
+      // An ATS page's resume is in the file it frames or links, more than in the page around it.
+      const files =
+        props.readerUrlOf && status.page.resumeFiles ? (
+          <ResumeFiles files={status.page.resumeFiles} readerUrlOf={props.readerUrlOf} />
+        ) : null;
       if (!analysis) {
         return (
           <Message
@@ -140,6 +148,7 @@ function Body(props: PopupViewProps) {
       const cut = textReadNote(analysis.textRead);
       return (
         <>
+          {files}
           {cut ? (
             <p class="notice notice--warn" role="status" data-testid="text-cut">
               {cut}

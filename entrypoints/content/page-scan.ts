@@ -9,6 +9,7 @@ import { CareerMemory } from '../../lib/dom/linkedin/career-memory';
 import { linkedInScope } from '../../lib/dom/linkedin/read-profile';
 import { PageScanner } from '../../lib/dom/page-scanner';
 import { isLinkedInProfile, readPage } from '../../lib/dom/page-text';
+import { findResumeFiles } from '../../lib/dom/resume-files';
 import type { Matcher } from '../../lib/matching/matcher';
 import type { PageStatus, PageText } from '../../lib/protocol/messages';
 import type { Settings } from '../../lib/storage/settings';
@@ -78,6 +79,9 @@ export class PageScan {
       layer,
       signal: AbortSignal.any([this.ctx.signal, close.signal]),
       onChange: () => this.changed(),
+      // Web components' text on pages scanned on request; LinkedIn draws profiles without shadow DOM, so
+      // there the walk would be cost alone. Chromium only: see PageScanner.
+      shadowRoots: this.onDemand && !import.meta.env.FIREFOX,
     });
     this.lens = { layer, scanner, close };
     return this.lens;
@@ -166,6 +170,8 @@ export class PageScan {
       highlighting,
       distinctTerms: this.distinctTerms(),
       revision: this.revision,
+      // An ATS page shows the resume in a frame or links it: the popup offers the reader for it.
+      ...(this.onDemand && this.active ? { resumeFiles: findResumeFiles(document) } : {}),
     };
   }
 

@@ -195,6 +195,7 @@ export function App({ target = POPUP_TARGET, showTimeline, onOpenPanel }: AppPro
       showTimeline={showTimeline}
       onOpenPanel={onOpenPanel}
       readerUrl={readerUrl()}
+      readerUrlOf={(url) => readerUrl({ url, tabId: tabId.current ?? undefined })}
     />
   );
 }

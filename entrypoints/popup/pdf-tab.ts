@@ -32,9 +32,14 @@ export async function pdfSource(tabId: number): Promise<string | null> {
   return /\.pdf$/i.test(url.pathname) ? url.href : null;
 }
 
-/** The reader page, opening the tab's PDF when given one. */
-export function readerUrl(source?: { url: string; tabId: number }): string {
+/**
+ * The reader page, opening a file when given one: the tab's PDF, or a file its page frames or links. The tab
+ * is the one the recruiter's click granted, through which the reader may fetch a file of that page's origin.
+ */
+export function readerUrl(source?: { url: string; tabId?: number | undefined }): string {
   const page = browser.runtime.getURL('/reader.html');
   if (!source) return page;
-  return `${page}?${new URLSearchParams({ src: source.url, tab: String(source.tabId) })}`;
+  const query = new URLSearchParams({ src: source.url });
+  if (source.tabId !== undefined) query.set('tab', String(source.tabId));
+  return `${page}?${query}`;
 }

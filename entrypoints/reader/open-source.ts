@@ -30,13 +30,16 @@ const refused = () =>
 const tooLarge = () => new ExtractError('too-large', MESSAGES.tooLarge);
 
 /**
- * Runs in the tab that shows the PDF: fetches the document again from its own origin (the browser's cache
- * and the recruiter's session answer, with no cross-origin rules in the way) and hands back its bytes as
- * base64. Self-contained: it is serialised into the tab.
+ * Runs in the tab the recruiter clicked from: fetches the document (the PDF the tab shows, or a file its ATS
+ * page frames or links) from the tab's own origin, so the browser's cache and the recruiter's session
+ * answer with no cross-origin rules in the way, and hands back its bytes as base64. Self-contained: it is
+ * serialised into the tab.
  */
-async function fetchInPage(maxBytes: number): Promise<{ base64: string } | { error: string }> {
+async function fetchInPage(href: string, maxBytes: number): Promise<{ base64: string } | { error: string }> {
   try {
-    const response = await fetch(location.href, { credentials: 'include', cache: 'force-cache' });
+    // Only the page's own origin: anything else is the reader's direct fetch, under the browser's rules.
+    if (new URL(href).origin !== location.origin) return { error: 'other origin' };
+    const response = await fetch(href, { credentials: 'include', cache: 'force-cache' });
     if (!response.ok) return { error: `HTTP ${response.status}` };
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.length > maxBytes) return { error: 'too-large' };
@@ -56,15 +59,26 @@ function fromBase64(base64: string): Uint8Array {
   return bytes;
 }
 
-/** Through the tab the recruiter clicked from: its activeTab grant lets the extension run there. */
+function sameOrigin(a: string, b: URL): boolean {
+  try {
+    return new URL(a).origin === b.origin && b.origin !== 'null';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Through the tab the recruiter clicked from, when the file is of that tab's origin (the tab shows it, or
+ * its page frames or links it): the click's activeTab grant lets the extension run there.
+ */
 async function readThroughTab(tabId: number, url: URL): Promise<Uint8Array | null> {
   try {
     const tab = await browser.tabs.get(tabId);
-    if (tab.url !== url.href) return null;
+    if (!tab.url || (tab.url !== url.href && !sameOrigin(tab.url, url))) return null;
     const [injection] = await browser.scripting.executeScript({
       target: { tabId },
       func: fetchInPage,
-      args: [MAX_BYTES],
+      args: [url.href, MAX_BYTES],
     });
     const result = injection?.result as Awaited<ReturnType<typeof fetchInPage>> | undefined;
     if (result && 'base64' in result) return fromBase64(result.base64);

@@ -14,10 +14,16 @@ export function isOwnElement(node: Node): boolean {
  * looks up its own ancestors among the others, so the work grows with the number of nodes times their depth
  * rather than with the square of their number: a page may append tens of thousands of nodes at once.
  */
-export function rootsToRescan(touched: Iterable<Node>, root: Element): Node[] {
+export function rootsToRescan(
+  touched: Iterable<Node>,
+  root: Element,
+  /** Open shadow roots scanned with `root`: what changes inside them is ours too. */
+  shadows: ReadonlySet<Node> = new Set(),
+): Node[] {
   const candidates = new Set<Node>();
+  const ours = (node: Node) => root.contains(node) || (shadows.size > 0 && shadows.has(node.getRootNode()));
   for (const node of touched)
-    if (node.isConnected && root.contains(node) && !isInSkippedSubtree(node, root)) candidates.add(node);
+    if (node.isConnected && ours(node) && !isInSkippedSubtree(node, root)) candidates.add(node);
   const outermost: Node[] = [];
   for (const node of candidates) {
     let inside = false;

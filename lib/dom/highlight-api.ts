@@ -12,7 +12,11 @@ export interface HighlightHit {
 }
 
 export type PageHighlightRegistry = HighlightRegistry & {
-  highlightsFromPoint?: (x: number, y: number) => Array<HighlightHit | Highlight>;
+  highlightsFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: readonly ShadowRoot[] },
+  ) => Array<HighlightHit | Highlight>;
 };
 
 export interface HighlightApi {

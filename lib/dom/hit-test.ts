@@ -3,13 +3,25 @@ import type { HighlightEntry } from './highlight-layer';
 import { HIGHLIGHT_NAME } from './highlight-style';
 
 /** Where the caret would land for a point: the text node and offset under the pointer. */
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[] = [],
+): { node: Node; offset: number } | null {
   const d = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (
+      x: number,
+      y: number,
+      options?: { shadowRoots: readonly ShadowRoot[] },
+    ) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (typeof d.caretPositionFromPoint === 'function') {
-    const position = d.caretPositionFromPoint(x, y);
+    // Without the shadow roots named, a point in one reports its host.
+    const position = shadowRoots.length
+      ? d.caretPositionFromPoint(x, y, { shadowRoots })
+      : d.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   if (typeof d.caretRangeFromPoint === 'function') {
@@ -40,11 +52,15 @@ export function entryAtPoint(
   byRange: { get(range: AbstractRange): HighlightEntry | undefined },
   /** The name our highlights are registered under (it follows the look chosen). */
   name: string = HIGHLIGHT_NAME,
+  /** Open shadow roots holding highlights: the browser reports hits inside only those it is given. */
+  shadowRoots: readonly ShadowRoot[] = [],
 ): HighlightEntry | null {
   const registry = highlightRegistry(win);
   if (registry && typeof registry.highlightsFromPoint === 'function') {
     const ours = registry.get(name);
-    const hits = registry.highlightsFromPoint(x, y);
+    const hits = shadowRoots.length
+      ? registry.highlightsFromPoint(x, y, { shadowRoots })
+      : registry.highlightsFromPoint(x, y);
     const hit = hits.find((h) => h === ours || (h as HighlightHit).highlight === ours);
     if (!hit) return null;
     for (const range of hit === ours ? [] : ((hit as HighlightHit).ranges ?? [])) {
@@ -53,7 +69,7 @@ export function entryAtPoint(
     }
     // Older shape (a list of highlights without ranges): fall through to the caret.
   }
-  const caret = caretAt(win.document, x, y);
+  const caret = caretAt(win.document, x, y, shadowRoots);
   if (!caret) return null;
   for (const entry of byNode.get(caret.node) ?? []) {
     if (

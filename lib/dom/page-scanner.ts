@@ -6,6 +6,7 @@ import { entryAtPoint } from './hit-test';
 import { RescanBackoff } from './rescan-backoff';
 import { ScanPace, windowEnd } from './scan-pacing';
 import { entryForMatch, type RangeHome, type ScannedEntry } from './scanned-entry';
+import { openShadowRoots } from './shadow-roots';
 import { textSegments } from './text-segments';
 
 export interface ScannerOptions {
@@ -21,10 +22,20 @@ export interface ScannerOptions {
   sliceMs?: number;
   /** How long mutations are gathered before the changed parts are rescanned. */
   mutationDelayMs?: number;
+  /**
+   * Also scans and watches the text of open shadow roots (web components). Only where their highlights are
+   * drawn without touching the component: Chromium passes the document's ::highlight rule down into shadow
+   * trees; Firefox would need a style sheet added to each component.
+   */
+  shadowRoots?: boolean;
 }
+
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 /** What setting up the scan of one root costs, in characters read (see ScanPace). */
 const ROOT_COST = 64;
+/** What looking at a few hundred elements for shadow roots costs, in characters read. */
+const SHADOW_WALK_COST = 2_048;
 
 /**
  * Finds glossary terms in a page and keeps them highlighted as the page changes: a full scan in slices that
@@ -43,6 +54,8 @@ export class PageScanner {
   private running: Promise<void> = Promise.resolve();
   private matcher: Matcher;
   private readonly backoff: RescanBackoff;
+  /** The open shadow roots scanned and watched, for mutations and hit-testing inside them. */
+  private readonly shadows = new Set<ShadowRoot>();
 
   constructor(private readonly options: ScannerOptions) {
     this.matcher = options.matcher;
@@ -77,7 +90,16 @@ export class PageScanner {
 
   entryAt(x: number, y: number): HighlightEntry | null {
     const { win, layer } = this.options;
-    return entryAtPoint(win, x, y, this.entries.byNode, this.byRange, layer.highlightName ?? undefined);
+    const shadows = [...this.shadows];
+    return entryAtPoint(
+      win,
+      x,
+      y,
+      this.entries.byNode,
+      this.byRange,
+      layer.highlightName ?? undefined,
+      shadows,
+    );
   }
 
   /** Full scan of the root, then keeps watching. Resolves when the scan is done (or superseded). */
@@ -96,6 +118,10 @@ export class PageScanner {
       this.options.root = root;
     }
     const generation = ++this.generation;
+    // Shadow roots are found again: the observer lets go of the old ones.
+    this.observer?.disconnect();
+    this.observer = null;
+    this.shadows.clear();
     this.observe();
     this.pending = [];
     this.clearAll();
@@ -134,7 +160,7 @@ export class PageScanner {
       for (const record of records) this.pending.push(record);
       this.flushTimer ??= setTimeout(() => void this.flushNow(), this.backoff.nextDelay());
     });
-    observer.observe(this.options.root, { childList: true, subtree: true, characterData: true });
+    observer.observe(this.options.root, OBSERVED);
     this.observer = observer;
   }
 
@@ -171,7 +197,7 @@ export class PageScanner {
       }
     }
     this.options.layer.remove(dropped);
-    return rootsToRescan(roots, this.options.root);
+    return rootsToRescan(roots, this.options.root, this.shadows);
   }
 
   private forEachText(node: Node, visit: (text: Node) => void): void {
@@ -203,7 +229,9 @@ export class PageScanner {
       layer.suspend();
       return true;
     };
-    for (const root of roots) {
+    const queue = [...roots];
+    for (let next = 0; next < queue.length; next++) {
+      const root = queue[next] as Node;
       // A root the page removed while an earlier one was scanned: its removal drops what it held.
       if (!root.isConnected) continue;
       // Old highlights inside a rescanned root go first, so nothing is counted twice.
@@ -241,6 +269,17 @@ export class PageScanner {
       layer.resume();
       // The fallback layer's own wrapping is not a page change.
       if (!layer.native) this.observer?.takeRecords();
+      // The fallback layer would rewrite a component's own DOM: shadow roots only with the native one.
+      if (!this.options.shadowRoots || !layer.native) continue;
+      for (const shadow of openShadowRoots(root)) {
+        if (shadow === null) {
+          if (pace.spent(SHADOW_WALK_COST) && !(await pause())) return;
+        } else if (!this.shadows.has(shadow)) {
+          this.shadows.add(shadow);
+          this.observer?.observe(shadow, OBSERVED);
+          queue.push(shadow);
+        }
+      }
     }
     layer.settle();
     if (changed && generation === this.generation) this.options.onChange?.();

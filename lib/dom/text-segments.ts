@@ -128,7 +128,9 @@ export class TextWalk implements Iterable<TextSegment> {
     const skipped = root.nodeType === 1 && isSkippedElement(root as Element);
     this.rootText = root.nodeType === 3 ? (root as Text) : null;
     this.walker = skipped || this.rootText ? null : doc.createTreeWalker(root, 0x4);
-    this.rootParent = root.parentElement;
+    // A shadow root reads in its host's block, as it is drawn.
+    this.rootParent =
+      root.parentElement ?? (root.nodeType === 11 ? ((root as ShadowRoot).host ?? null) : null);
     this.outside = this.rootParent ? blockOf(this.rootParent) : null;
   }
 

@@ -14,7 +14,6 @@ const INVISIBLE = new Set([
   'meta',
   'link',
   'svg',
-  'iframe',
   'object',
   'textarea',
   'input',
@@ -46,6 +45,34 @@ function hidden(el: Element): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
+/** A frame's page when it is of the same origin (an ATS may show the application in one); else nothing. */
+function framedBody(frame: Element): Node[] {
+  try {
+    const body = (frame as HTMLIFrameElement).contentDocument?.body;
+    return body ? [body] : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The children a node shows: a web component's open shadow root instead of its own children (which show only
+ * where a slot puts them), a slot's assigned nodes instead of its fallback content, and a same-origin
+ * frame's page (another site's frame cannot be read, nor is it the page's own text).
+ */
+function shownChildren(node: Node): Iterable<Node> {
+  if (node.nodeType === 1) {
+    const el = node as Element;
+    if (el.localName === 'iframe' || el.localName === 'frame') return framedBody(el);
+    if (el.shadowRoot) return [el.shadowRoot];
+    if (el.localName === 'slot' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
+      const assigned = (el as HTMLSlotElement).assignedNodes();
+      if (assigned.length > 0) return assigned;
+    }
+  }
+  return node.childNodes;
+}
+
 /**
  * The text a reader sees in a document, one line per block element, without needing layout (so it also
  * works on a document parsed in Node). Takes the node as a parameter: no globals. Reading stops after about
@@ -72,7 +99,7 @@ export function visibleText(root: Node, maxChars = Number.POSITIVE_INFINITY, ski
     // words, so element edges count as spaces; runs of spaces collapse below.
     const edge = block ? '\n' : node.nodeType === 1 ? ' ' : '';
     out.push(edge);
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    for (const child of shownChildren(node)) walk(child);
     out.push(edge);
   };
   walk(root);

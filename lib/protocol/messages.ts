@@ -10,6 +10,16 @@ import { defineProtocol } from './protocol';
 const termId = z.string().check(z.minLength(1), z.maxLength(80));
 const count = z.int().check(z.nonnegative());
 
+/** A resume file a page embeds (an ATS's PDF viewer) or links to, which the reader can open. */
+export const ResumeFileSchema = z.object({
+  url: z.string().check(z.maxLength(4_000)),
+  /** What the recruiter sees it as: the link's words or the file's name. */
+  name: z.string().check(z.minLength(1), z.maxLength(120)),
+  how: z.enum(['embedded', 'linked']),
+});
+export type ResumeFile = z.infer<typeof ResumeFileSchema>;
+export const MAX_RESUME_FILES = 8;
+
 /** The content script's scan of its page. */
 export const PageStatusSchema = z.object({
   url: z.string(),
@@ -21,6 +31,8 @@ export const PageStatusSchema = z.object({
   distinctTerms: count,
   /** Goes up whenever the page's highlights change, so an analysis of older text is known to be stale. */
   revision: count,
+  /** On a page scanned on request: the resume files it embeds or links, embedded first. */
+  resumeFiles: z.optional(z.array(ResumeFileSchema).check(z.maxLength(MAX_RESUME_FILES))),
 });
 export type PageStatus = z.infer<typeof PageStatusSchema>;
 

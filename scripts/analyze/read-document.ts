@@ -36,12 +36,21 @@ export async function isDocumentFile(file: string): Promise<boolean> {
  * Text of a PDF or Word resume. Throws ExtractError with a one-line reason; reports a notice (such as pages
  * left out of a very long PDF) through `notice`.
  */
-export async function readDocument(file: string, notice: (message: string) => void): Promise<string> {
+export async function readDocument(
+  file: string,
+  notice: (message: string) => void,
+  options: { password?: string | undefined } = {},
+): Promise<string> {
   const bytes = new Uint8Array(await readFile(file));
   const kind = sniffFileType(bytes, file);
   if (kind !== 'pdf' && kind !== 'docx')
     throw new ExtractError('unsupported', 'This is not a PDF or Word file.');
-  const resume = await extractDocument(bytes, kind, nodePdfJs);
+  const resume = await extractDocument(
+    bytes,
+    kind,
+    nodePdfJs,
+    options.password === undefined ? {} : { password: options.password },
+  );
   if (resume.notice) notice(resume.notice);
   return resume.text;
 }

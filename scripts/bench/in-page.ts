@@ -53,6 +53,8 @@ function expectedMatches(): number {
 async function scan(
   sliceMs?: number,
   watchFirstDraw = false,
+  /** As on a page scanned on request in Chromium: open shadow roots are looked for too. */
+  shadowRoots = false,
 ): Promise<{ ms: number; matches: number; longestTaskMs: number; firstDrawMs: number }> {
   // The previous run's highlights go, and the page renders that, before this run starts: tearing a layer
   // down is no part of a scan (the content script rescans with the layer it has).
@@ -72,6 +74,7 @@ async function scan(
   });
   const scanner = scannerOf(layer, controller.signal, {
     mutationDelayMs: 0,
+    shadowRoots,
     ...(sliceMs === undefined ? {} : { sliceMs }),
   });
   await scanner.start();

@@ -25,6 +25,8 @@ const ArgsSchema = z.object({
   profile: z.string().optional(),
   /** Only these pages (comma-separated names, e.g. 1MB,5MB): a quick look, not the reported figures. */
   pages: z.string().optional(),
+  /** Scans also look for open shadow roots, as on a page scanned on request in Chromium. */
+  'shadow-roots': z.boolean().default(false),
 });
 const args = ArgsSchema.parse(
   parseArgs({
@@ -35,6 +37,7 @@ const args = ArgsSchema.parse(
       'slice-ms': { type: 'string' },
       profile: { type: 'string' },
       pages: { type: 'string' },
+      'shadow-roots': { type: 'boolean' },
     },
     allowPositionals: false,
   }).values,
@@ -148,10 +151,10 @@ async function main(): Promise<void> {
       // draw its first highlights: once where the style sheet comes only then (a page scanned on request, or
       // reached inside LinkedIn's app), then on a profile that got it before its content.
       await freshTab(false);
-      const lateSheet = await call<Scan>(page, 'scan', args['slice-ms'], true);
+      const lateSheet = await call<Scan>(page, 'scan', args['slice-ms'], true, args['shadow-roots']);
       await freshTab(true);
       const scrollBefore = await call<number>(page, 'scrollFrames');
-      const first = await call<Scan>(page, 'scan', args['slice-ms'], true);
+      const first = await call<Scan>(page, 'scan', args['slice-ms'], true, args['shadow-roots']);
       const scrollAfter = await call<number>(page, 'scrollFrames');
       const floors: number[] = [];
       let textBytes = 0;
@@ -182,7 +185,7 @@ async function main(): Promise<void> {
       let longestTaskMs = first.longestTaskMs;
       let hmoLensMatches = 0;
       for (let i = 0; i < RUNS; i++) {
-        const s = await call<Scan>(page, 'scan', args['slice-ms'], false);
+        const s = await call<Scan>(page, 'scan', args['slice-ms'], false, args['shadow-roots']);
         scans.push(s.ms);
         longestTaskMs = Math.max(longestTaskMs, s.longestTaskMs);
         hmoLensMatches = s.matches;

@@ -32,8 +32,16 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** A file made in test setup (a printed PDF), served at its path beside the fixture pages. */
+export interface ServedFile {
+  type: string;
+  body: Uint8Array;
+}
+
 /** Serves the fixture pages on 127.0.0.1 (a real local server: the on-demand path sees an http page). */
-export async function startFixtureServer(): Promise<FixtureServer> {
+export async function startFixtureServer(
+  files: Readonly<Record<string, ServedFile>> = {},
+): Promise<FixtureServer> {
   const reactApp = await bundleReactApp();
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -41,8 +49,14 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
       res.end(body);
     };
+    const file = files[path];
+    if (file) {
+      res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' });
+      res.end(file.body);
+      return;
+    }
     try {
-      if (path === '/resume.html' || path === '/hostile.html')
+      if (path === '/resume.html' || path === '/hostile.html' || path === '/ats-candidate.html')
         return send('text/html', fixturePage(path.slice(1)));
       if (path === '/react-editor/' || path === '/react-editor/index.html')
         return send('text/html', fixturePage('react-editor/index.html'));

@@ -83,6 +83,47 @@ describe('a hostile page', () => {
     expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
   });
 
+  it('highlights the text of its open shadow root, with a hover card, and reads its same-origin frame', async () => {
+    await page.evaluate(() => document.getElementById('shadow-host')?.scrollIntoView());
+    /** Our highlights inside the shadow root, with where the first one is. */
+    const inShadow = () =>
+      page.evaluate(() => {
+        const shadow = document.getElementById('shadow-host')?.shadowRoot;
+        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        const ranges = [...registry]
+          .filter(([name]) => /^hmo-lens(?:-|$)/.test(name) && !name.startsWith('hmo-lens-focus'))
+          .flatMap(([, highlight]) => [...highlight])
+          .filter((range) => range.startContainer.getRootNode() === shadow);
+        const box = ranges[0]?.getBoundingClientRect();
+        return {
+          texts: ranges.map((range) => range.toString()),
+          at: box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null,
+        };
+      });
+    await expect.poll(async () => (await inShadow()).texts).toEqual(['HMO']);
+    const { at } = await inShadow();
+    await page.mouse.move(at?.x ?? 0, at?.y ?? 0);
+    const card = page.locator('hmo-lens-card .hmo-card');
+    await card.waitFor({ state: 'visible' });
+    expect(await card.innerText()).toMatch(/HMO/);
+    await page.mouse.move(0, 0);
+    // The frame is another document: nothing is highlighted in it, but its text is read for the analysis.
+    const frameHighlights = await page.evaluate(() => {
+      const frame = (document.getElementById('frame') as HTMLIFrameElement).contentWindow as unknown as {
+        CSS: { highlights: Map<string, unknown> };
+      };
+      return frame.CSS.highlights.size;
+    });
+    expect(frameHighlights).toBe(0);
+    const text = await browser.worker.evaluate(
+      async (id) =>
+        ((await chrome.tabs.sendMessage(id, { type: 'hmo-lens/get-text' })) as { text: string }).text,
+      tabId,
+    );
+    expect(text).toContain('HMO inside a shadow root');
+    expect(text).toContain('PPO and HMO inside a frame');
+  });
+
   it("stays responsive: while it rescans, it answers messages and the page's own timer runs between its slices", async () => {
     // The page's own timer, counting its ticks in the page's world.
     await page.evaluate(() => {

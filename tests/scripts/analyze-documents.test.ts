@@ -80,12 +80,44 @@ describe('npm run analyze with PDF and Word files', { timeout: 120_000 }, () => 
     expect(lines).toEqual([
       `analyze: ${path('long.pdf')}: Only the first ${MAX_PDF_PAGES} of ${MAX_PDF_PAGES + 2} pages were read: no resume is that long.`,
       `analyze: ${path('scanned.pdf')}: This PDF is a scanned image; there is no text to read (HMO Lens does not do OCR).`,
-      `analyze: ${path('protected.pdf')}: This PDF is protected by a password and cannot be read without it.`,
+      `analyze: ${path('protected.pdf')}: This PDF is protected by a password and cannot be read without it. Give it with --password.`,
       `analyze: ${path('truncated.pdf')}: This PDF is damaged or incomplete and cannot be read.`,
       `analyze: ${path('empty.pdf')}: is empty`,
       `analyze: ${path('bomb.docx')}: This Word file unpacks to far more data than any resume; it was not opened.`,
       `analyze: ${path('photo.docx')}: This file is a JPEG image, not a document with text.`,
     ]);
     expect(stdout).toContain(path('long.pdf'));
+  });
+
+  it('opens a protected PDF with --password, and says so in one line when the password is wrong', async () => {
+    const opened = await analyzeCli(
+      '--json',
+      '--password',
+      'secret',
+      path('protected.pdf'),
+      path('resume.pdf'),
+    );
+    expect(opened.stderr).toBe('');
+    expect(opened.code).toBe(0);
+    const [result] = opened.stdout
+      .trim()
+      .split('\n')
+      .map((line) => AnalysisSchema.parse(JSON.parse(line)));
+    expect(result?.terms.map((t) => t.term.toLowerCase())).toEqual(
+      expect.arrayContaining(['hmo', 'capitation', 'hedis']),
+    );
+
+    const wrong = await analyzeCli('--password', 'guess', path('protected.pdf'));
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr.trim()).toBe(
+      `analyze: ${path('protected.pdf')}: That password is not right for this PDF.`,
+    );
+  });
+
+  it('refuses an empty --password before reading anything', async () => {
+    const { code, stdout, stderr } = await analyzeCli('--password=', path('protected.pdf'));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^analyze: --password: must not be empty\n/);
   });
 });

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { type PopupStatus, PopupView } from '../../../components/popup/PopupView';
-import { mount } from '../../support/render';
+import { analyze } from '../../../lib/analysis/analyze';
+import type { ResumeFile } from '../../../lib/protocol/messages';
+import { byTestId, mount } from '../../support/render';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -22,6 +24,7 @@ function view(status: PopupStatus) {
       onCopy={async () => true}
       onRevealTerm={() => {}}
       readerUrl={READER}
+      readerUrlOf={(url) => `${READER}?src=${encodeURIComponent(url)}&tab=7`}
     />,
   );
 }
@@ -50,5 +53,59 @@ describe('the popup and the reader', () => {
       });
       document.body.innerHTML = '';
     }
+  });
+});
+
+describe('an ATS page that shows or links resume files', () => {
+  const ready = (resumeFiles?: ResumeFile[]): PopupStatus => ({
+    kind: 'ready',
+    page: {
+      url: 'https://ats.example/candidates/4821',
+      status: 'ready',
+      active: true,
+      highlighting: true,
+      distinctTerms: 1,
+      revision: 3,
+      analysis: analyze('Utilization management nurse at an HMO, 2019 to 2024.'),
+      definitions: {},
+      ...(resumeFiles ? { resumeFiles } : {}),
+    },
+    terms: [],
+  });
+
+  it('offers each file to the reader, before the analysis of the page around it', () => {
+    const root = view(
+      ready([
+        { url: 'https://ats.example/a/4821/resume.pdf', name: 'resume.pdf', how: 'embedded' },
+        { url: 'https://ats.example/a/4822/cv.docx', name: 'cv.docx', how: 'linked' },
+      ]),
+    );
+    const files = byTestId(root, 'resume-files');
+    expect(links(files)).toEqual([
+      {
+        text: 'Open resume in HMO Lens reader',
+        href: `${READER}?src=https%3A%2F%2Fats.example%2Fa%2F4821%2Fresume.pdf&tab=7`,
+        target: '_blank',
+      },
+      {
+        text: 'Open resume in HMO Lens reader',
+        href: `${READER}?src=https%3A%2F%2Fats.example%2Fa%2F4822%2Fcv.docx&tab=7`,
+        target: '_blank',
+      },
+    ]);
+    expect([...files.querySelectorAll('a')].map((a) => a.getAttribute('aria-label'))).toEqual([
+      'Open resume in HMO Lens reader: resume.pdf',
+      'Open resume in HMO Lens reader: cv.docx',
+    ]);
+    expect(files.textContent).toContain('resume.pdf shown on the page');
+    expect(files.textContent).toContain('cv.docx linked');
+    expect(
+      files.compareDocumentPosition(byTestId(root, 'level')) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+
+  it('shows no list when the page has no files', () => {
+    expect(view(ready([])).querySelector('[data-testid="resume-files"]')).toBeNull();
+    expect(view(ready()).querySelector('[data-testid="resume-files"]')).toBeNull();
   });
 });

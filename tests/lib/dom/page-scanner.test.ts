@@ -8,29 +8,9 @@ import {
 import { PageScanner } from '../../../lib/dom/page-scanner';
 import { GLOSSARY } from '../../../lib/glossary';
 import { compileMatcher } from '../../../lib/matching/matcher';
+import { installHighlightApi, removeHighlightApi } from '../../support/highlight-api';
 
 const matcher = compileMatcher(GLOSSARY);
-
-/** A stand-in for the CSS Custom Highlight API, which happy-dom lacks. */
-function installHighlightApi(): Map<string, Set<Range>> {
-  const registry = new Map<string, Set<Range>>();
-  class Highlight extends Set<Range> {
-    priority = 0;
-  }
-  Object.assign(window, { Highlight });
-  // happy-dom's window.CSS is a getter that builds a new object each time: replace it outright.
-  Object.defineProperty(window, 'CSS', {
-    value: { highlights: registry },
-    configurable: true,
-    writable: true,
-  });
-  return registry;
-}
-
-function removeHighlightApi() {
-  Reflect.deleteProperty(window, 'Highlight');
-  Object.defineProperty(window, 'CSS', { value: {}, configurable: true, writable: true });
-}
 
 let cleanup: Array<() => void> = [];
 afterEach(() => {

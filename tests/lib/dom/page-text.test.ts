@@ -85,3 +85,21 @@ describe('how much of a page is read', () => {
     expect(analysis.textRead.chars).toBeLessThanOrEqual(MAX_ANALYSIS_TEXT);
   });
 });
+
+describe('readPage on a page with frames', () => {
+  it("reads a same-origin frame's text where the frame is, and skips a frame of another site", () => {
+    document.body.innerHTML =
+      '<h1>Jordan Rivera</h1><iframe id="app"></iframe><iframe id="ad"></iframe><p>Notes</p>';
+    // happy-dom loads no frames: each frame's document is what the browser would give the content script.
+    const app = document.implementation.createHTMLDocument('application');
+    app.body.innerHTML = '<p>Application: Claims Examiner, Example HMO, 2019 – 2024</p>';
+    Object.defineProperty(document.getElementById('app'), 'contentDocument', { value: app });
+    Object.defineProperty(document.getElementById('ad'), 'contentDocument', { value: null });
+    expect(readPage(document, 'https://ats.example/candidates/1').text.split('\n')).toEqual([
+      'Jordan Rivera',
+      'Application: Claims Examiner, Example HMO, 2019 – 2024',
+      'Notes',
+    ]);
+    document.body.innerHTML = '';
+  });
+});

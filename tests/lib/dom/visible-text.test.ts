@@ -63,3 +63,22 @@ describe('visible text without the parts a style sheet hides', () => {
     expect(visibleText(document.body, Number.POSITIVE_INFINITY, '.modal')).toBe('Dana Whitfield\nHMO');
   });
 });
+
+describe('web components', () => {
+  it('reads an open shadow root as it is shown: slotted children in their slots, closed ones not at all', () => {
+    document.body.innerHTML =
+      '<h1>Jordan Rivera</h1><x-role id="role"><span slot="title">Claims Examiner</span><span>Unslotted</span></x-role><x-secret id="secret"></x-secret>';
+    const role = (document.getElementById('role') as Element).attachShadow({ mode: 'open' });
+    role.innerHTML =
+      '<div><b><slot name="title">No title</slot></b></div><p>HMO claims, 2019 – 2024</p><p><slot name="none">Fallback text</slot></p>';
+    (document.getElementById('secret') as Element).attachShadow({ mode: 'closed' }).innerHTML =
+      '<p>HEDIS</p>';
+    expect(visibleText(document.body).split('\n')).toEqual([
+      'Jordan Rivera',
+      'Claims Examiner',
+      'HMO claims, 2019 – 2024',
+      'Fallback text',
+    ]);
+    document.body.innerHTML = '';
+  });
+});
