@@ -25,12 +25,19 @@ export interface PageReading {
  * page's visible text.
  */
 export function readPage(doc: Document, url: string, careers?: CareerMemory): PageReading {
+  const reading = readWhole(doc, url, careers);
+  // The readers count only the characters of text nodes, not the line breaks and spaces put between
+  // blocks, so a page of many small cells can come out longer than the limit the message schema enforces.
+  return { ...reading, text: reading.text.slice(0, MAX_PAGE_TEXT) };
+}
+
+function readWhole(doc: Document, url: string, careers?: CareerMemory): PageReading {
   if (isLinkedInProfile(url)) {
     const read = readProfile(doc, url);
     if (read) {
       const profile = careers ? careers.complete(url, read) : read;
       return {
-        text: profileText(profile).slice(0, MAX_PAGE_TEXT),
+        text: profileText(profile),
         notes: profile.gaps.map(gapNote),
         scope: profile.scope,
       };
