@@ -1,5 +1,5 @@
 import { namesHealthPlanEmployer } from './health-context';
-import { EMPLOYER_WORDS, STRONG_EMPLOYER, TITLE_WORDS, US_STATES } from './role-names';
+import { EMPLOYER_WORDS, STATE, STRONG_EMPLOYER, TITLE_WORDS } from './role-names';
 
 /**
  * Whether a line of a role block is part of its header (title, employer, place) or part of a duty. Each
@@ -22,7 +22,7 @@ const SMALL_WORDS =
 const DANGLING_END =
   /(?:,|\b(?:and|or|of|for|to|with|the|a|an|in|on|by|from|including|such as|as well as|&))$/i;
 const ABBREVIATION_END = /\b(?:inc|co|corp|ltd|llc|jr|sr|st|dept|assn|l\.l\.c|n\.a|u\.s)\.$/i;
-const PLACE_END = new RegExp(`,\\s*(?:[A-Z]{2}|${US_STATES})\\.?(?:,\\s*(?:USA?|United States))?$`);
+const PLACE_END = new RegExp(`,\\s*${STATE}\\.?(?:,\\s*(?:USA?|United States))?$`);
 
 export interface LineScore {
   score: number;

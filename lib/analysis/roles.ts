@@ -2,7 +2,7 @@ import type { ResumeDate } from './experience-dates';
 import { cleanLines } from './resume-lines';
 import { sectionLines } from './resume-sections';
 import { blocksOf, type NumberedLine } from './role-blocks';
-import { TITLE_WORDS, titleAndEmployer } from './role-names';
+import { STATE, TITLE_WORDS, titleAndEmployer } from './role-names';
 
 /** A position on the resume as written, before any judgement about it. */
 export interface ResumeRole {
@@ -64,8 +64,8 @@ function roleRuns(text: string): Run[] {
   return runs;
 }
 
-const PLACE_OR_EMPLOYER =
-  /,\s*[A-Z]{2}\b|\b(?:inc|llc|corp|company|health|plan|hospital|bank|university|group|services)\b/i;
+const PLACE = new RegExp(`,\\s*${STATE}\\b`);
+const EMPLOYER_HINT = /\b(?:inc|llc|corp|company|health|plan|hospital|bank|university|group|services)\b/i;
 
 /** The positions on a resume that carry a date range, in the order written. */
 export function extractRoles(text: string): ResumeRole[] {
@@ -93,7 +93,8 @@ export function extractRoles(text: string): ResumeRole[] {
       if (!names) continue;
       const header = headers.join(' ');
       if (DEGREE.test(header) && (strict || !TITLE_WORDS.test(names.title))) continue;
-      if (strict && !(TITLE_WORDS.test(names.title) && PLACE_OR_EMPLOYER.test(header))) continue;
+      if (strict && !(TITLE_WORDS.test(names.title) && (PLACE.test(header) || EMPLOYER_HINT.test(header))))
+        continue;
       const employerOnly = headers.find(
         (h) =>
           h === names.employer ||
