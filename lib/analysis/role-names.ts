@@ -74,7 +74,10 @@ function splitParts(text: string): string[] {
       // After a bare rank ("VP", "Director") a department may name the plan ("VP, Health Plan Operations")
       // or be an acronym that is no state ("Director, QA").
       const rankOnly = head !== undefined && head.split(' ').length <= 2 && TITLE_WORDS.test(head);
-      const company = next !== undefined && (rankOnly ? COMPANY_SUFFIX : STRONG_EMPLOYER).test(next);
+      // After a longer title, "UPMC Physician Services" (an acronym first) is an employer's name.
+      const company =
+        next !== undefined &&
+        (rankOnly ? COMPANY_SUFFIX.test(next) : STRONG_EMPLOYER.test(next) || /^[A-Z]{2,5}\s/.test(next));
       const acronym = rankOnly && next !== undefined && /^[A-Z]{2,5}$/.test(next) && !STATE_CODE.test(next);
       if (next !== undefined && (acronym || (DEPARTMENT.test(next) && !company))) {
         return [`${head}, ${tail[0]}`, ...tail.slice(1)];
@@ -85,15 +88,27 @@ function splitParts(text: string): string[] {
     .filter((part) => !isNoise(part));
 }
 
+const looksLikeEmployer = (part: string) =>
+  namesHealthPlanEmployer(part) || STRONG_EMPLOYER.test(part) || EMPLOYER_WORDS.test(part);
+
+/**
+ * Title and employer from a role's header lines. The title is the part with a title word; failing that,
+ * the first part of a line set in bold or larger type (`standOut`, from a PDF's layout) that does not name
+ * an employer, then the first such part anywhere.
+ */
 export function titleAndEmployer(
   headerTexts: readonly string[],
+  standOut: readonly string[] = [],
 ): { title: string; employer: string | null } | null {
   const parts = headerTexts.flatMap(splitParts);
   if (parts.length === 0) return null;
-  const titleIndex = Math.max(
-    0,
+  const emphasised = new Set(standOut.flatMap(splitParts));
+  const candidates = [
     parts.findIndex((p) => TITLE_WORDS.test(p)),
-  );
+    parts.findIndex((p) => emphasised.has(p) && !looksLikeEmployer(p)),
+    parts.findIndex((p) => !looksLikeEmployer(p)),
+  ];
+  const titleIndex = Math.max(0, candidates.find((i) => i >= 0) ?? 0);
   const title = parts[titleIndex] as string;
   const rest = parts.filter((_, i) => i !== titleIndex);
   const employer =
