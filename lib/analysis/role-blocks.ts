@@ -102,10 +102,11 @@ function datedPieces(line: NumberedLine, range: DateRange, emphasis: boolean): P
 const INDENT = 4;
 
 /**
- * A line indented past the header above it, right after a duty, continues the duties: a wrapped sentence
- * or an unbulleted duty, however much it reads like a title ("Care and Molina Dual Options Plans").
+ * Whether a line sits indented past the header above it, on the same page and column. Below a role's date
+ * or a duty such a line is a duty, or the wrapped rest of one, however much it reads like a title ("Dual
+ * Options Medicare-Medicaid Plans").
  */
-function indentedLikeDuties(layout: LineLayout | undefined, header: LineLayout | undefined): boolean {
+function indentedPast(layout: LineLayout | undefined, header: LineLayout | undefined): boolean {
   return (
     layout !== undefined &&
     header !== undefined &&
@@ -115,32 +116,49 @@ function indentedLikeDuties(layout: LineLayout | undefined, header: LineLayout |
   );
 }
 
-/** Each line as duty, header or date, the undated ones judged with their neighbours and their layout. */
+/**
+ * Each line as duty, header or date, the undated ones judged with their neighbours and their layout.
+ * `margin` is where the role's header text starts, to tell indented duties from it: the title line, or a
+ * line with text before its date; unknown after a line that opens with its date ("2019 – 2021  Title",
+ * whose text starts further right than the line does).
+ */
 function pieces(lines: readonly NumberedLine[], scale: TypeScale | undefined): Piece[] {
   const ranges = lines.map((l) => findDateRanges(l.text)[0]);
   const emphasis = lines.map((l) => standsOut(l.layout, scale));
   const out: Piece[] = [];
-  let header: LineLayout | undefined;
+  let margin: LineLayout | undefined;
+  let dutyLayout: LineLayout | undefined;
   lines.forEach((line, i) => {
     const { text, index, layout } = line;
     const range = ranges[i];
     const before = out.at(-1);
     if (range) {
-      out.push(...datedPieces(line, range, emphasis[i] ?? false));
-    } else {
-      const after = lines[i + 1];
-      const indented = before?.kind === 'duty' && !emphasis[i] && indentedLikeDuties(layout, header);
-      const duty =
-        indented ||
+      const dated = datedPieces(line, range, emphasis[i] ?? false);
+      out.push(...dated);
+      const date = dated.find((p) => p.kind === 'date');
+      if (date) margin = date.before ? layout : date.text ? undefined : margin;
+      else dutyLayout = layout;
+      return;
+    }
+    const after = lines[i + 1];
+    const afterDuty = before?.kind === 'duty';
+    const inBody = afterDuty || before?.kind === 'date';
+    const indented = inBody && !emphasis[i] && indentedPast(layout, margin);
+    // Back at the header's margin, in title type, after indented duties: the next role, however the
+    // duty above ended ("… with the").
+    const outdented = afterDuty && emphasis[i] && indentedPast(dutyLayout, layout);
+    const duty =
+      indented ||
+      (!outdented &&
         isDuty(
           text,
           before ? { duty: before.kind === 'duty', text: before.text } : null,
           after ? { dated: ranges[i + 1] !== undefined, text: after.text, standsOut: emphasis[i + 1] } : null,
           emphasis[i],
-        );
-      out.push({ kind: duty ? 'duty' : 'header', text, index, standsOut: emphasis[i] ?? false });
-    }
-    if (out.at(-1)?.kind !== 'duty') header = layout;
+        ));
+    out.push({ kind: duty ? 'duty' : 'header', text, index, standsOut: emphasis[i] ?? false });
+    if (duty) dutyLayout = layout;
+    else margin = layout;
   });
   return out;
 }

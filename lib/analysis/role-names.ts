@@ -88,13 +88,14 @@ function splitParts(text: string): string[] {
     .filter((part) => !isNoise(part));
 }
 
-const looksLikeEmployer = (part: string) =>
-  namesHealthPlanEmployer(part) || STRONG_EMPLOYER.test(part) || EMPLOYER_WORDS.test(part);
+const namesEmployer = (part: string) => namesHealthPlanEmployer(part) || STRONG_EMPLOYER.test(part);
+/** Weaker: words such as care, health or services are in titles too ("Customer Care Professional"). */
+const looksLikeEmployer = (part: string) => namesEmployer(part) || EMPLOYER_WORDS.test(part);
 
 /**
  * Title and employer from a role's header lines. The title is the part with a title word; failing that,
  * the first part of a line set in bold or larger type (`standOut`, from a PDF's layout) that does not name
- * an employer, then the first such part anywhere.
+ * an employer, then the first part anywhere that does not look like one.
  */
 export function titleAndEmployer(
   headerTexts: readonly string[],
@@ -105,7 +106,7 @@ export function titleAndEmployer(
   const emphasised = new Set(standOut.flatMap(splitParts));
   const candidates = [
     parts.findIndex((p) => TITLE_WORDS.test(p)),
-    parts.findIndex((p) => emphasised.has(p) && !looksLikeEmployer(p)),
+    parts.findIndex((p) => emphasised.has(p) && !namesEmployer(p)),
     parts.findIndex((p) => !looksLikeEmployer(p)),
   ];
   const titleIndex = Math.max(0, candidates.find((i) => i >= 0) ?? 0);
