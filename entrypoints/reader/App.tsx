@@ -143,7 +143,7 @@ export function App() {
   const current = files.find((f) => f.id === currentId) ?? null;
   const entry = currentId ? held.current.get(currentId) : undefined;
   if (entry?.opened && terms && !entry.analysis)
-    entry.analysis = analyze(entry.opened.text, { glossary: terms.glossary });
+    entry.analysis = analyze(entry.opened.text, { glossary: terms.glossary, layout: entry.opened.layout });
 
   // Shows the current document and highlights it; runs again when it changes or the terms or their look do.
   const shown = current?.state === 'ready' ? entry?.opened : undefined;

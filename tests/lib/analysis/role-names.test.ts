@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { titleAndEmployer } from '../../../lib/analysis/role-names';
-import { extractRoles } from '../../../lib/analysis/roles';
+import { briefRoles } from '../../support/role-brief';
 
-const brief = (text: string) =>
-  extractRoles(text).map((r) => [r.title, r.employer, r.start.year, r.end?.year ?? 'present']);
+const brief = briefRoles;
 
 describe('executive ranks are titles, not state abbreviations', () => {
   it('keeps "VP, Health Plan Operations" whole, on its own line above the employer', () => {
