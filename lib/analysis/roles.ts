@@ -3,7 +3,7 @@ import { type LineLayout, layoutOfLines, pairColumnDates, type TypeScale, typeSc
 import { cleanLines } from './resume-lines';
 import { sectionLines } from './resume-sections';
 import { blocksOf, type NumberedLine } from './role-blocks';
-import { STATE, TITLE_WORDS, titleAndEmployer } from './role-names';
+import { STATE_CODES, TITLE_WORDS, titleAndEmployer } from './role-names';
 
 /** A position on the resume as written, before any judgement about it. */
 export interface ResumeRole {
@@ -68,7 +68,8 @@ function roleRuns(text: string, layouts: readonly (LineLayout | undefined)[]): R
   return runs;
 }
 
-const PLACE = new RegExp(`,\\s*${STATE}\\b`);
+// A state code only: in "Registered Nurse (RN), Oregon State Board of Nursing" the state names a board.
+const PLACE = new RegExp(`,\\s*(?:${STATE_CODES})\\b`);
 const EMPLOYER_HINT = /\b(?:inc|llc|corp|company|health|plan|hospital|bank|university|group|services)\b/i;
 
 /**
