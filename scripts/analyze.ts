@@ -12,6 +12,7 @@ import { analyze } from '../lib/analysis/analyze';
 import { summarize } from '../lib/analysis/summary';
 import { visibleText } from '../lib/dom/visible-text';
 import { ExtractError } from '../lib/extract/extract-error';
+import type { PdfLine } from '../lib/extract/pdf-lines';
 import { isDocumentFile, readDocument } from './analyze/read-document';
 
 const CliSchema = z.object({
@@ -46,7 +47,10 @@ function htmlToText(html: string): string {
   }
 }
 
-async function readResume(file: string, password: string | undefined): Promise<string> {
+async function readResume(
+  file: string,
+  password: string | undefined,
+): Promise<{ text: string; layout?: PdfLine[] }> {
   // What the path is comes before what its name says: a missing x.pdf is missing, not unsupported.
   try {
     if ((await stat(file)).isDirectory()) throw new FileError('is a directory, not a file');
@@ -81,7 +85,7 @@ async function readResume(file: string, password: string | undefined): Promise<s
   }
   const content = ext === '.html' || ext === '.htm' ? htmlToText(text) : text;
   if (content.trim().length === 0) throw new FileError('has no readable text');
-  return content;
+  return { text: content };
 }
 
 async function main(): Promise<number> {
@@ -123,7 +127,8 @@ async function main(): Promise<number> {
   let printed = 0;
   for (const file of input.files) {
     try {
-      const analysis = analyze(await readResume(file, input.password), { today });
+      const { text, layout } = await readResume(file, input.password);
+      const analysis = analyze(text, { today, layout });
       if (input.json) console.log(JSON.stringify({ file, ...analysis }));
       else console.log(`${printed > 0 ? '\n' : ''}${summarize(file, analysis)}`);
       printed++;

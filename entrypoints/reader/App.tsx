@@ -167,7 +167,7 @@ export function App() {
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => {
-        entry.analysis = analyze(opened.text, { glossary: terms.glossary });
+        entry.analysis = analyze(opened.text, { glossary: terms.glossary, layout: opened.layout });
         setRevision((r) => r + 1);
       });
     });

@@ -1,6 +1,7 @@
 import { visibleText } from '../../lib/dom/visible-text';
 import { extractResume, pagesNotice } from '../../lib/extract/extract-resume';
 import { type FileKind, sniffFileType } from '../../lib/extract/file-type';
+import type { PdfLine } from '../../lib/extract/pdf-lines';
 import { MAX_PDF_PAGES, openPdf, pdfDocumentText } from '../../lib/extract/pdf-text';
 import { safeFragment } from '../../lib/extract/safe-html';
 import { renderPdf } from './pdf-view';
@@ -11,6 +12,8 @@ export interface OpenedDocument {
   kind: FileKind;
   element: HTMLElement;
   text: string;
+  /** For a PDF: each line's position, size and weight, which help the analysis tell titles from duties. */
+  layout?: readonly PdfLine[];
   notice?: string;
   /** Highlights can be drawn on `element` (for a PDF: the text layers are in place). */
   textReady: Promise<void>;
@@ -38,7 +41,8 @@ async function openPdfDocument(bytes: Uint8Array, password?: string): Promise<Op
     const rendered = renderPdf(pdfjs, doc, element, pages);
     // If reading the text fails first, the document is destroyed under the rendering, which then fails too.
     const painted = rendered.painted.catch(() => undefined);
-    // The analysis reads text only: font names (for bold) would wait for every page's fonts to load.
+    // Font names (for bold) are not awaited: they would wait for every page's fonts to load. Positions and
+    // sizes are known without them.
     const [pdf] = await Promise.all([
       pdfDocumentText(doc, { maxPages: pages, loadFonts: false }),
       rendered.textReady,
@@ -48,6 +52,7 @@ async function openPdfDocument(bytes: Uint8Array, password?: string): Promise<Op
       kind: 'pdf',
       element,
       text: pdf.text,
+      layout: pdf.lines,
       ...(notice ? { notice } : {}),
       textReady: rendered.textReady,
       painted,

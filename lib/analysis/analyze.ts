@@ -13,6 +13,7 @@ import { matchContext } from './match-context';
 import { findPlanContexts } from './plan-context';
 import { raiseRedFlags } from './red-flags';
 import { judgePageRelevance } from './relevance';
+import { LayoutSchema, type LineLayout } from './resume-layout';
 import type { Analysis } from './schema';
 import { searchKeywords } from './search-keywords';
 import { booleanSearch, xraySearch } from './search-strings';
@@ -24,6 +25,11 @@ export interface AnalyzeOptions {
   /** What "Present" means; defaults to now. */
   today?: Date;
   glossary?: readonly Term[];
+  /**
+   * For text extracted from a PDF: each line's page, position, size and weight (lib/extract/pdf-text.ts
+   * gives them), which help tell titles from duties. Facts that fail the schema are ignored, not fatal.
+   */
+  layout?: readonly LineLayout[];
 }
 
 const compiledGlossaries = new WeakMap<
@@ -52,7 +58,8 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
   const { text, cut } = limitText(fullText);
   const today = options.today ?? new Date();
   const { matcher, termOf } = compiled(options.glossary ?? GLOSSARY);
-  const work = judgeRoles(text, today, matcher, termOf);
+  const layout = options.layout ? LayoutSchema.safeParse(options.layout) : undefined;
+  const work = judgeRoles(text, today, matcher, termOf, layout?.success ? layout.data : []);
   // Shared words (claims, open enrollment, case manager) count only where their role or sentence is about
   // health care; the term list and the red flags both use this one set.
   const contextOf = matchContext(text, work.healthPlanRoleLines);

@@ -2,6 +2,7 @@ import type { Term } from '../glossary/schema';
 import type { Matcher } from '../matching/matcher';
 import { formatResumeDate, formatYears, type MonthSpan, rangeSpan, roundYears } from './experience-dates';
 import { healthPlanScore, RELEVANT_ROLE_SCORE } from './relevance';
+import type { LineLayout } from './resume-layout';
 import { roleSetting } from './role-setting';
 import { extractRoles } from './roles';
 import type { Evidence, Role } from './schema';
@@ -27,6 +28,7 @@ export function judgeRoles(
   today: Date,
   matcher: Matcher,
   termOf: (termId: string) => Term,
+  layout: readonly LineLayout[] = [],
 ): HealthPlanRoles {
   const found: HealthPlanRoles = {
     roles: [],
@@ -37,7 +39,7 @@ export function judgeRoles(
     providerSpans: [],
     healthPlanRoleLines: new Set(),
   };
-  for (const role of extractRoles(text)) {
+  for (const role of extractRoles(text, layout)) {
     const terms = matcher.findAll(role.text).map((m) => termOf(m.termId));
     const { setting, why } = roleSetting({
       ...role,

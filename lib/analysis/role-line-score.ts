@@ -1,5 +1,5 @@
 import { namesHealthPlanEmployer } from './health-context';
-import { EMPLOYER_WORDS, STRONG_EMPLOYER, TITLE_WORDS, US_STATES } from './role-names';
+import { EMPLOYER_WORDS, STATE, STRONG_EMPLOYER, TITLE_WORDS } from './role-names';
 
 /**
  * Whether a line of a role block is part of its header (title, employer, place) or part of a duty. Each
@@ -22,7 +22,7 @@ const SMALL_WORDS =
 const DANGLING_END =
   /(?:,|\b(?:and|or|of|for|to|with|the|a|an|in|on|by|from|including|such as|as well as|&))$/i;
 const ABBREVIATION_END = /\b(?:inc|co|corp|ltd|llc|jr|sr|st|dept|assn|l\.l\.c|n\.a|u\.s)\.$/i;
-const PLACE_END = new RegExp(`,\\s*(?:[A-Z]{2}|${US_STATES})\\.?(?:,\\s*(?:USA?|United States))?$`);
+const PLACE_END = new RegExp(`,\\s*${STATE}\\.?(?:,\\s*(?:USA?|United States))?$`);
 
 export interface LineScore {
   score: number;
@@ -30,8 +30,11 @@ export interface LineScore {
   features: string[];
 }
 
-/** How much a piece of text reads as a role header (positive) rather than a duty (negative). */
-export function headerScore(text: string): LineScore {
+/**
+ * How much a piece of text reads as a role header (positive) rather than a duty (negative). `standsOut`:
+ * the line was printed in bold or larger type than the body, as templates print titles.
+ */
+export function headerScore(text: string, standsOut = false): LineScore {
   const features: string[] = [];
   let score = 0;
   const add = (points: number, name: string) => {
@@ -40,6 +43,7 @@ export function headerScore(text: string): LineScore {
   };
   const line = text.trim();
   if (BULLET_MARK.test(line)) add(-10, 'bullet');
+  else if (standsOut) add(3, 'stands-out');
   const words = line.split(/\s+/).filter((w) => w.length > 0);
   const first = words[0] ?? '';
   if (/^[a-z(]/.test(line)) add(-6, 'lowercase-start');
@@ -84,11 +88,12 @@ const HEADER_SCORE_AFTER_UNFINISHED_DUTY = 5;
 export function isDuty(
   line: string,
   previous: { duty: boolean; text: string } | null,
-  next: { dated: boolean; text: string } | null,
+  next: { dated: boolean; text: string; standsOut?: boolean } | null,
+  standsOut = false,
 ): boolean {
-  const { score } = headerScore(line);
+  const { score } = headerScore(line, standsOut);
   // A header line is usually followed by another header line or the date.
-  const nextIsHeader = next !== null && (next.dated || headerScore(next.text).score >= 3);
+  const nextIsHeader = next !== null && (next.dated || headerScore(next.text, next.standsOut).score >= 3);
   if (previous?.duty && !/[.;!?:]$/.test(previous.text.trim())) {
     if (endsMidSentence(previous.text)) return score < HEADER_SCORE_AFTER_UNFINISHED_DUTY + 2;
     return score < (nextIsHeader ? HEADER_SCORE + 1 : HEADER_SCORE_AFTER_UNFINISHED_DUTY);

@@ -1,8 +1,9 @@
 import type { ResumeDate } from './experience-dates';
+import { type LineLayout, layoutOfLines, pairColumnDates, type TypeScale, typeScale } from './resume-layout';
 import { cleanLines } from './resume-lines';
 import { sectionLines } from './resume-sections';
 import { blocksOf, type NumberedLine } from './role-blocks';
-import { TITLE_WORDS, titleAndEmployer } from './role-names';
+import { STATE_CODES, TITLE_WORDS, titleAndEmployer } from './role-names';
 
 /** A position on the resume as written, before any judgement about it. */
 export interface ResumeRole {
@@ -45,8 +46,10 @@ interface Run {
  * between the experience heading and its roles, so runs under other headings are read too, keeping only
  * blocks that look like a role on their own.
  */
-function roleRuns(text: string): Run[] {
-  const lines = sectionLines(cleanLines(text));
+function roleRuns(text: string, layouts: readonly (LineLayout | undefined)[]): Run[] {
+  const cleaned = cleanLines(text);
+  const moved = pairColumnDates(cleaned, layouts);
+  const lines = sectionLines(cleaned);
   const hasExperienceHeading = lines.some((l) => l.section === 'experience');
   const runs: Run[] = [];
   let previous: string | undefined;
@@ -59,24 +62,32 @@ function roleRuns(text: string): Run[] {
     const key = `${line.section}${strict}`;
     if (key !== previous || runs.length === 0) runs.push({ lines: [], strict });
     previous = key;
-    if (line.text.length > 0) runs.at(-1)?.lines.push({ text: line.text, index });
+    if (line.text.length > 0)
+      runs.at(-1)?.lines.push({ text: line.text, index, layout: layouts[index], also: moved.get(index) });
   });
   return runs;
 }
 
-const PLACE_OR_EMPLOYER =
-  /,\s*[A-Z]{2}\b|\b(?:inc|llc|corp|company|health|plan|hospital|bank|university|group|services)\b/i;
+// A state code only: in "Registered Nurse (RN), Oregon State Board of Nursing" the state names a board.
+const PLACE = new RegExp(`,\\s*(?:${STATE_CODES})\\b`);
+const EMPLOYER_HINT = /\b(?:inc|llc|corp|company|health|plan|hospital|bank|university|group|services)\b/i;
 
-/** The positions on a resume that carry a date range, in the order written. */
-export function extractRoles(text: string): ResumeRole[] {
+/**
+ * The positions on a resume that carry a date range, in the order written. `layout`, for text extracted
+ * from a PDF, adds what the page showed: which lines stand out, how far each is indented, which dates sit
+ * beside which titles.
+ */
+export function extractRoles(text: string, layout: readonly LineLayout[] = []): ResumeRole[] {
+  const layouts = layoutOfLines(text, layout);
+  const scale: TypeScale | undefined = layout.length > 0 ? typeScale(layout) : undefined;
   const roles: ResumeRole[] = [];
   // Several roles under one employer name it once, on a line of its own above the first.
   let employerAbove: string | null = null;
   // A title and employer left without a date at the end of the experience section: in two-column PDF
   // text the date and duties can come after the sidebar.
   let undated: string[] = [];
-  for (const run of roleRuns(text))
-    for (const block of blocksOf(run.lines)) {
+  for (const run of roleRuns(text, layouts))
+    for (const block of blocksOf(run.lines, scale)) {
       if (!block.range) {
         if (!run.strict) undated = block.duties.length === 0 ? block.headers : [];
         continue;
@@ -89,11 +100,12 @@ export function extractRoles(text: string): ResumeRole[] {
       // A title found in the experience section vouches for the block as much as being in it does.
       const strict = run.strict && !stitched;
       undated = [];
-      const names = titleAndEmployer(headers);
+      const names = titleAndEmployer(headers, block.standOut);
       if (!names) continue;
       const header = headers.join(' ');
       if (DEGREE.test(header) && (strict || !TITLE_WORDS.test(names.title))) continue;
-      if (strict && !(TITLE_WORDS.test(names.title) && PLACE_OR_EMPLOYER.test(header))) continue;
+      if (strict && !(TITLE_WORDS.test(names.title) && (PLACE.test(header) || EMPLOYER_HINT.test(header))))
+        continue;
       const employerOnly = headers.find(
         (h) =>
           h === names.employer ||
@@ -107,7 +119,7 @@ export function extractRoles(text: string): ResumeRole[] {
         start: block.range.start,
         end: block.range.end,
         text: [...headers, ...joinWrapped(block.duties)].join('\n'),
-        lineNumbers: block.lineNumbers,
+        lineNumbers: [...block.lineNumbers].sort((a, b) => a - b),
       });
     }
   return roles;

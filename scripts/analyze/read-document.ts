@@ -6,6 +6,7 @@ import { open, readFile } from 'node:fs/promises';
 import { ExtractError } from '../../lib/extract/extract-error';
 import { extractDocument } from '../../lib/extract/extract-resume';
 import { hasDocumentSignature, sniffFileType } from '../../lib/extract/file-type';
+import type { PdfLine } from '../../lib/extract/pdf-lines';
 import { nodePdfJs } from '../../lib/extract/pdfjs-node';
 
 /** Enough of the head of a file to find a PDF header or a zip signature. */
@@ -33,14 +34,15 @@ export async function isDocumentFile(file: string): Promise<boolean> {
 }
 
 /**
- * Text of a PDF or Word resume. Throws ExtractError with a one-line reason; reports a notice (such as pages
- * left out of a very long PDF) through `notice`.
+ * Text of a PDF or Word resume, and for a PDF the layout of its lines (the role reader uses it). Throws
+ * ExtractError with a one-line reason; reports a notice (such as pages left out of a very long PDF)
+ * through `notice`.
  */
 export async function readDocument(
   file: string,
   notice: (message: string) => void,
   options: { password?: string | undefined } = {},
-): Promise<string> {
+): Promise<{ text: string; layout?: PdfLine[] }> {
   const bytes = new Uint8Array(await readFile(file));
   const kind = sniffFileType(bytes, file);
   if (kind !== 'pdf' && kind !== 'docx')
@@ -52,5 +54,5 @@ export async function readDocument(
     options.password === undefined ? {} : { password: options.password },
   );
   if (resume.notice) notice(resume.notice);
-  return resume.text;
+  return resume.pdf ? { text: resume.text, layout: resume.pdf.lines } : { text: resume.text };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractRoles } from '../../../lib/analysis/roles';
+import { briefRoles } from '../../support/role-brief';
 
-const brief = (text: string) =>
-  extractRoles(text).map((r) => [r.title, r.employer, r.start.year, r.end?.year ?? 'present']);
+const brief = briefRoles;
 
 // Issue 13's layouts, each in lines made up for this test.
 describe('role layouts from PDF-extracted resumes', () => {
