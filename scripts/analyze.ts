@@ -1,14 +1,16 @@
 /**
- * `npm run analyze -- [--json] [--today YYYY-MM-DD] FILE...`: analyses resume files (.txt, .md, .html,
- * .pdf, .docx) with the same lib/ code the extension runs, and prints a summary or one JSON object per file.
+ * `npm run analyze -- [--json] [--today YYYY-MM-DD] [--time-limit MS] FILE...`: analyses resume files (.txt,
+ * .md, .html, .pdf, .docx) with the same lib/ code the extension runs, and prints a summary or one JSON
+ * object per file. A file whose analysis outlasts the time limit (2 s unless told) is reported, not analysed.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
 import { z } from 'zod';
-import { analyze } from '../lib/analysis/analyze';
+import { analyzeInTime } from '../lib/analysis/analyze';
 import { summarize } from '../lib/analysis/summary';
+import { ANALYSIS_TIME_LIMIT_MS, stoppedNote } from '../lib/analysis/time-budget';
 import { visibleText } from '../lib/dom/visible-text';
 import { ExtractError } from '../lib/extract/extract-error';
 import { isDocumentFile, readDocument } from './analyze/read-document';
@@ -24,12 +26,17 @@ const CliSchema = z.object({
       return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s;
     }, 'not a real date')
     .optional(),
+  'time-limit': z
+    .string()
+    .regex(/^\d{1,9}$/, 'expected a whole number of milliseconds')
+    .transform(Number)
+    .default(ANALYSIS_TIME_LIMIT_MS),
   help: z.boolean().default(false),
   files: z.array(z.string()),
 });
 
 const USAGE =
-  'usage: npm run analyze -- [--json] [--today YYYY-MM-DD] FILE...   (.txt, .md, .html, .pdf or .docx)';
+  'usage: npm run analyze -- [--json] [--today YYYY-MM-DD] [--time-limit MS] FILE...   (.txt, .md, .html, .pdf or .docx)';
 
 class FileError extends Error {}
 
@@ -89,6 +96,7 @@ async function main(): Promise<number> {
       options: {
         json: { type: 'boolean' },
         today: { type: 'string' },
+        'time-limit': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -119,7 +127,14 @@ async function main(): Promise<number> {
   let printed = 0;
   for (const file of input.files) {
     try {
-      const analysis = analyze(await readResume(file), { today });
+      const text = await readResume(file);
+      const outcome = analyzeInTime(text, { today, clock: performance, limitMs: input['time-limit'] });
+      if (outcome.kind === 'too-slow') {
+        failed++;
+        console.error(`analyze: ${file}: ${stoppedNote(outcome.stopped, 'file')}`);
+        continue;
+      }
+      const { analysis } = outcome;
       if (input.json) console.log(JSON.stringify({ file, ...analysis }));
       else console.log(`${printed > 0 ? '\n' : ''}${summarize(file, analysis)}`);
       printed++;

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../lib/analysis/schema';
 import { textReadNote } from '../../lib/analysis/text-limit';
+import { stoppedNote } from '../../lib/analysis/time-budget';
 import type { PageReport } from '../../lib/protocol/tab-description';
 import { Switch } from '../shared/Switch';
 import { CareerTimeline } from '../timeline/CareerTimeline';
@@ -128,7 +129,15 @@ function Body(props: PopupViewProps) {
         </div>
       );
     case 'ready': {
-      const { analysis } = status.page;
+      const { analysis, stopped } = status.page;
+      if (stopped) {
+        return (
+          <div class="message" role="alert" data-testid="analysis-stopped">
+            <p>{stoppedNote(stopped)}</p>
+            <p>Highlights on the page still work.</p>
+          </div>
+        );
+      }
       if (!analysis) {
         return (
           <Message

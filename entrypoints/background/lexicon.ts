@@ -1,5 +1,6 @@
 import type { WxtStorage } from 'wxt/utils/storage';
-import { analyze } from '../../lib/analysis/analyze';
+import { analyzeInTime } from '../../lib/analysis/analyze';
+import type { Clock } from '../../lib/analysis/time-budget';
 import { GLOSSARY } from '../../lib/glossary';
 import { definitionOf } from '../../lib/glossary/definitions';
 import {
@@ -10,10 +11,14 @@ import {
 } from '../../lib/storage/custom-terms';
 import type { Lexicon } from './tab-descriptions';
 
-export function lexiconOf(custom: readonly CustomTerm[], today?: () => Date): Lexicon {
+export function lexiconOf(
+  custom: readonly CustomTerm[],
+  today?: () => Date,
+  clock: Clock = performance,
+): Lexicon {
   const glossary = mergeGlossary(GLOSSARY, custom);
   return {
-    analyze: (text) => analyze(text, { glossary, ...(today ? { today: today() } : {}) }),
+    analyze: (text) => analyzeInTime(text, { glossary, clock, ...(today ? { today: today() } : {}) }),
     define: definitionWith(custom, definitionOf),
   };
 }

@@ -1,4 +1,6 @@
+import type { AnalysisOutcome } from '../../lib/analysis/analyze';
 import type { Analysis } from '../../lib/analysis/schema';
+import type { AnalysisStopped } from '../../lib/analysis/time-budget';
 import {
   type ContentScriptRequest,
   type Definitions,
@@ -11,9 +13,12 @@ import type { TabDescription } from '../../lib/protocol/tab-description';
 /** Sends a message to a tab's content script; rejects when none is listening. */
 export type SendToTab = (tabId: number, message: ContentScriptRequest) => Promise<unknown>;
 
-/** The recruiter's glossary as the background uses it: built-in terms with the custom ones merged in. */
+/**
+ * The recruiter's glossary as the background uses it: built-in terms with the custom ones merged in. Its
+ * analyses are bounded in time, so that no page keeps the other tabs waiting for long.
+ */
 export interface Lexicon {
-  analyze(text: string): Analysis;
+  analyze(text: string): AnalysisOutcome;
   define(termId: string): string | undefined;
 }
 
@@ -30,11 +35,15 @@ export function definitionsOf(termIds: readonly string[], define: Lexicon['defin
 /** Lets messages already waiting (other tabs' requests) be answered before a long piece of work. */
 export const yieldToWaitingMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** A page's analysis, and what the page left out of it, for the page's URL and revision it was read at. */
+/**
+ * A page's analysis (none when it took too long: then `stopped`), and what the page left out of it, for
+ * the page's URL and revision it was read at.
+ */
 interface Reading {
   url: string;
   revision: number;
-  analysis: Analysis;
+  analysis: Analysis | null;
+  stopped?: AnalysisStopped;
   notes: string[];
 }
 
@@ -43,9 +52,10 @@ interface Reading {
  * is worked out here so the content script carries neither the analysis nor the definitions. Analyses are
  * kept in memory only, one per tab, and redone when the page's revision moves on.
  *
- * One page must not hold up the others: the text an analysis reads is bounded (`MAX_ANALYSIS_TEXT`), a tab
- * has one analysis in progress at most however often its popup asks, and an analysis starts only after
- * the messages already waiting were answered.
+ * One page must not hold up the others: the text an analysis reads is bounded (`MAX_ANALYSIS_TEXT`) and so
+ * is its time (`ANALYSIS_TIME_LIMIT_MS`; a page too slow stays so for its revision, and is not tried again
+ * at each popup), a tab has one analysis in progress at most however often its popup asks, and an analysis
+ * starts only after the messages already waiting were answered.
  */
 export class TabDescriptions {
   private readonly cache = new Map<number, Reading>();
@@ -90,6 +100,7 @@ export class TabDescriptions {
       page: {
         ...status,
         analysis,
+        ...(reading?.stopped ? { stopped: reading.stopped } : {}),
         ...(reading && reading.notes.length > 0 ? { notes: reading.notes } : {}),
         definitions: definitionsOf(analysis?.terms.map((t) => t.id) ?? [], lexicon.define),
       },
@@ -129,10 +140,13 @@ export class TabDescriptions {
   ): Promise<Reading> {
     const page = await request(TO_CONTENT_SCRIPT, toTab, { type: 'hmo-lens/get-text' });
     await this.pause();
+    const outcome = lexicon.analyze(page.text);
     return {
       url: page.url,
       revision: page.revision,
-      analysis: lexicon.analyze(page.text),
+      ...(outcome.kind === 'done'
+        ? { analysis: outcome.analysis }
+        : { analysis: null, stopped: outcome.stopped }),
       notes: page.notes ?? [],
     };
   }

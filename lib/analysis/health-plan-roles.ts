@@ -5,6 +5,7 @@ import { healthPlanScore, RELEVANT_ROLE_SCORE } from './relevance';
 import { roleSetting } from './role-setting';
 import { extractRoles } from './roles';
 import type { Evidence, Role } from './schema';
+import { type TimeBudget, UNLIMITED } from './time-budget';
 
 export interface HealthPlanRoles {
   roles: Role[];
@@ -27,6 +28,7 @@ export function judgeRoles(
   today: Date,
   matcher: Matcher,
   termOf: (termId: string) => Term,
+  budget: TimeBudget = UNLIMITED,
 ): HealthPlanRoles {
   const found: HealthPlanRoles = {
     roles: [],
@@ -37,7 +39,8 @@ export function judgeRoles(
     providerSpans: [],
     healthPlanRoleLines: new Set(),
   };
-  for (const role of extractRoles(text)) {
+  for (const role of extractRoles(text, budget)) {
+    budget.check();
     const terms = matcher.findAll(role.text).map((m) => termOf(m.termId));
     const { setting, why } = roleSetting({
       ...role,

@@ -3,6 +3,7 @@ import { cleanLines } from './resume-lines';
 import { sectionLines } from './resume-sections';
 import { blocksOf, type NumberedLine } from './role-blocks';
 import { TITLE_WORDS, titleAndEmployer } from './role-names';
+import { type TimeBudget, UNLIMITED } from './time-budget';
 
 /** A position on the resume as written, before any judgement about it. */
 export interface ResumeRole {
@@ -68,7 +69,7 @@ const PLACE_OR_EMPLOYER =
   /,\s*[A-Z]{2}\b|\b(?:inc|llc|corp|company|health|plan|hospital|bank|university|group|services)\b/i;
 
 /** The positions on a resume that carry a date range, in the order written. */
-export function extractRoles(text: string): ResumeRole[] {
+export function extractRoles(text: string, budget: TimeBudget = UNLIMITED): ResumeRole[] {
   const roles: ResumeRole[] = [];
   // Several roles under one employer name it once, on a line of its own above the first.
   let employerAbove: string | null = null;
@@ -77,6 +78,7 @@ export function extractRoles(text: string): ResumeRole[] {
   let undated: string[] = [];
   for (const run of roleRuns(text))
     for (const block of blocksOf(run.lines)) {
+      budget.check();
       if (!block.range) {
         if (!run.strict) undated = block.duties.length === 0 ? block.headers : [];
         continue;

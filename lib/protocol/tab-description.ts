@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { AnalysisSchema } from '../analysis/schema';
+import { AnalysisStoppedSchema } from '../analysis/time-budget';
 import { FROM_CONTENT_SCRIPT, PageNotesSchema, PageStatusSchema } from './messages';
 import { defineProtocol } from './protocol';
 
@@ -7,6 +8,8 @@ import { defineProtocol } from './protocol';
 export const PageReportSchema = z.object({
   ...PageStatusSchema.shape,
   analysis: z.nullable(AnalysisSchema),
+  /** The analysis ran out of time (`analysis` is then null): the page is too large or slow to analyse. */
+  stopped: z.optional(AnalysisStoppedSchema),
   /** What the page leaves out of the analysis, to be said beside it. */
   notes: z.optional(PageNotesSchema),
   /** Definitions of the terms in `analysis.terms`, so the popup need not carry the glossary. */
