@@ -15,6 +15,8 @@ import { useSearch } from './use-search';
 export type PopupStatus =
   | { kind: 'loading' }
   | { kind: 'not-scanned' }
+  /** A LinkedIn page other than a profile (the feed, jobs): nothing there is read. */
+  | { kind: 'not-a-profile' }
   | { kind: 'scanning' }
   | { kind: 'unsupported'; reason: string }
   /** The tab shows a PDF: the reader page reads it. */
@@ -92,6 +94,8 @@ export function PopupView(props: PopupViewProps) {
   );
 }
 
+const NOT_A_PROFILE = 'This LinkedIn page is not a profile. Open a profile to see its summary.';
+
 function Body(props: PopupViewProps) {
   const { status } = props;
   switch (status.kind) {
@@ -119,6 +123,8 @@ function Body(props: PopupViewProps) {
           </button>
         </div>
       );
+    case 'not-a-profile':
+      return <Message role="status" text={NOT_A_PROFILE} />;
     case 'not-scanned':
       return (
         <div class="message">
@@ -139,12 +145,7 @@ function Body(props: PopupViewProps) {
         );
       }
       if (!analysis) {
-        return (
-          <Message
-            role="status"
-            text="This LinkedIn page is not a profile. Open a profile to see its summary."
-          />
-        );
+        return <Message role="status" text={NOT_A_PROFILE} />;
       }
       const cut = textReadNote(analysis.textRead);
       return (

@@ -1,6 +1,7 @@
 import type { AnalysisOutcome } from '../../lib/analysis/analyze';
 import type { Analysis } from '../../lib/analysis/schema';
 import type { AnalysisStopped } from '../../lib/analysis/time-budget';
+import { isLinkedIn, isLinkedInProfile } from '../../lib/dom/linkedin/profile-urls';
 import {
   type ContentScriptRequest,
   type Definitions,
@@ -65,6 +66,8 @@ export class TabDescriptions {
     private readonly send: SendToTab,
     private readonly lexicon: () => Promise<Lexicon>,
     private readonly pause: () => Promise<void> = yieldToWaitingMessages,
+    /** The tab's address where the background may know it (LinkedIn's tabs). */
+    private readonly urlOf: (tabId: number) => Promise<string | undefined> = async () => undefined,
   ) {}
 
   /** The tab closed or navigated: its analysis describes a page that is gone. */
@@ -87,7 +90,11 @@ export class TabDescriptions {
     } catch (error) {
       // Sending failed or nothing answered: no content script runs there.
       if (error instanceof UnreadableAnswer) throw error;
-      return { kind: 'not-scanned' };
+      // LinkedIn's other pages get no content script (see content/index.ts): not one to scan on request.
+      const url = await this.urlOf(tabId);
+      return url && isLinkedIn(url) && !isLinkedInProfile(url)
+        ? { kind: 'not-a-profile' }
+        : { kind: 'not-scanned' };
     }
     const lexicon = await this.lexicon();
     const reading =

@@ -17,9 +17,13 @@ export const PageReportSchema = z.object({
 });
 export type PageReport = z.infer<typeof PageReportSchema>;
 
-/** What the background says about a tab: no content script answered there, or its page's report. */
+/**
+ * What the background says about a tab: no content script answered there, none answered because it is a
+ * LinkedIn page other than a profile (HMO Lens comes to none of those), or its page's report.
+ */
 export const TabDescriptionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('not-scanned') }),
+  z.object({ kind: z.literal('not-a-profile') }),
   z.object({ kind: z.literal('page'), page: PageReportSchema }),
 ]);
 export type TabDescription = z.infer<typeof TabDescriptionSchema>;

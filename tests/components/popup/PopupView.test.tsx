@@ -235,6 +235,12 @@ describe('popup states', () => {
     expect(root.querySelector('[data-testid="scan"]')).toBeNull();
   });
 
+  it('says a LinkedIn page other than a profile is not read, with nothing to scan', () => {
+    const root = mount(<PopupView {...props({ kind: 'not-a-profile' })} />);
+    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/not a profile/);
+    expect(root.querySelector('[data-testid="scan"]')).toBeNull();
+  });
+
   it('shows progress while loading or scanning', () => {
     for (const kind of ['loading', 'scanning'] as const) {
       const root = mount(<PopupView {...props({ kind })} />);

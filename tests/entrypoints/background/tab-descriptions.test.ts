@@ -124,6 +124,19 @@ describe('tab descriptions (background)', () => {
     await expect(odd.describe(1)).rejects.toThrow(/does not understand/);
   });
 
+  it('tells a LinkedIn page other than a profile, where no content script comes, from one not scanned', async () => {
+    const none = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    const at = (url: string | undefined) =>
+      new TabDescriptions(none, lexicon, undefined, async () => url).describe(1);
+    expect(await at('https://www.linkedin.com/feed/')).toEqual({ kind: 'not-a-profile' });
+    // A profile still loading, another site, or a tab whose address the background cannot see.
+    expect(await at('https://www.linkedin.com/in/jane/')).toEqual({ kind: 'not-scanned' });
+    expect(await at('https://example.com/feed/')).toEqual({ kind: 'not-scanned' });
+    expect(await at(undefined)).toEqual({ kind: 'not-scanned' });
+  });
+
   it('runs one analysis for a tab however often its popup asks meanwhile', async () => {
     const tab = fakeTab();
     const descriptions = new TabDescriptions(tab.send, lexicon);
