@@ -1,6 +1,6 @@
 import type { WxtStorage } from 'wxt/utils/storage';
 import { analyzeInTime } from '../../lib/analysis/analyze';
-import type { Clock } from '../../lib/analysis/time-budget';
+import { ANALYSIS_TIME_LIMIT_MS, type Clock } from '../../lib/analysis/time-budget';
 import { GLOSSARY } from '../../lib/glossary';
 import { definitionOf } from '../../lib/glossary/definitions';
 import {
@@ -11,6 +11,18 @@ import {
 } from '../../lib/storage/custom-terms';
 import type { Lexicon } from './tab-descriptions';
 
+/**
+ * How long one analysis may take. The end-to-end build lets a test set it on the worker's global
+ * (`__hmoLensTimeLimitMs`), so that a real browser shows a stopped analysis at will; other builds drop this.
+ */
+function timeLimitMs(): number {
+  if (import.meta.env.MODE === 'e2e') {
+    const set = (globalThis as { __hmoLensTimeLimitMs?: unknown }).__hmoLensTimeLimitMs;
+    if (typeof set === 'number') return set;
+  }
+  return ANALYSIS_TIME_LIMIT_MS;
+}
+
 export function lexiconOf(
   custom: readonly CustomTerm[],
   today?: () => Date,
@@ -18,7 +30,13 @@ export function lexiconOf(
 ): Lexicon {
   const glossary = mergeGlossary(GLOSSARY, custom);
   return {
-    analyze: (text) => analyzeInTime(text, { glossary, clock, ...(today ? { today: today() } : {}) }),
+    analyze: (text) =>
+      analyzeInTime(text, {
+        glossary,
+        clock,
+        limitMs: timeLimitMs(),
+        ...(today ? { today: today() } : {}),
+      }),
     define: definitionWith(custom, definitionOf),
   };
 }
