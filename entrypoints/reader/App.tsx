@@ -5,10 +5,12 @@ import { ReaderView } from '../../components/reader/ReaderView';
 import { analyze } from '../../lib/analysis/analyze';
 import type { Analysis } from '../../lib/analysis/schema';
 import { ExtractError } from '../../lib/extract/extract-error';
+import { compiledMatcher } from '../../lib/matching/compiled-matcher';
 import { DocumentHighlights, followTerms, type ReaderTerms } from './highlights';
 import { showDefinitionsOnHover } from './hover';
 import { type OpenedDocument, openDocument } from './open-document';
-import { fetchSource, fileNameOf, sourceTab, sourceUrl } from './open-source';
+import { fetchSource, fileNameOf, readChosenFile, sourceTab, sourceUrl } from './open-source';
+import { loadPdfJs } from './pdfjs';
 import { stepToTerm } from './reveal';
 
 interface Held {
@@ -37,6 +39,8 @@ export function App() {
   const held = useRef(new Map<string, Held>());
   const host = useRef<HTMLDivElement>(null);
   const highlights = useRef<DocumentHighlights | null>(null);
+  /** The document whose highlights are drawn: its analysis may run. */
+  const scanned = useRef<OpenedDocument | null>(null);
   const termsRef = useRef<ReaderTerms | null>(null);
   const queue = useRef(Promise.resolve());
 
@@ -87,7 +91,7 @@ export function App() {
 
   const open = useCallback(
     (list: File[]) => {
-      for (const file of list) add(file.name, async () => new Uint8Array(await file.arrayBuffer()));
+      for (const file of list) add(file.name, () => readChosenFile(file));
     },
     [add],
   );
@@ -120,7 +124,16 @@ export function App() {
     const src = sourceUrl(location.search);
     if (src) add(fileNameOf(src), () => fetchSource(src, sourceTab(location.search)));
     let stop: (() => void) | undefined;
+    // The page exists to read files: pdf.js, its worker and the matcher get ready while the recruiter
+    // picks one, instead of after.
+    const warmPdf = requestIdleCallback(() => void loadPdfJs().catch(() => undefined));
+    let warmMatcher = 0;
     void followTerms((next, change) => {
+      cancelIdleCallback(warmMatcher);
+      warmMatcher = requestIdleCallback(() => {
+        compiledMatcher(next.glossary);
+        compiledMatcher(next.highlighted);
+      });
       termsRef.current = next;
       setTerms(next);
       if (change === 'terms') for (const entry of held.current.values()) delete entry.analysis;
@@ -133,6 +146,8 @@ export function App() {
       return now && termsRef.current ? { highlights: now, terms: termsRef.current } : null;
     }, hover.signal);
     return () => {
+      cancelIdleCallback(warmPdf);
+      cancelIdleCallback(warmMatcher);
       stop?.();
       hover.abort();
       highlights.current?.destroy();
@@ -142,8 +157,25 @@ export function App() {
 
   const current = files.find((f) => f.id === currentId) ?? null;
   const entry = currentId ? held.current.get(currentId) : undefined;
-  if (entry?.opened && terms && !entry.analysis)
-    entry.analysis = analyze(entry.opened.text, { glossary: terms.glossary });
+  const analysable = entry?.opened && terms && !entry.analysis && scanned.current === entry.opened;
+
+  // The analysis takes longer than drawing the document and its highlights, so it waits until they are on
+  // screen: a frame, then a task after its paint.
+  useEffect(() => {
+    if (!analysable || !entry?.opened || !terms) return;
+    const opened = entry.opened;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        entry.analysis = analyze(opened.text, { glossary: terms.glossary });
+        setRevision((r) => r + 1);
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [analysable, entry, terms]);
 
   // Shows the current document and highlights it; runs again when it changes or the terms or their look do.
   const shown = current?.state === 'ready' ? entry?.opened : undefined;
@@ -162,7 +194,11 @@ export function App() {
     void shown.textReady.then(() => {
       if (!live) return;
       highlights.current = new DocumentHighlights(shown.element, terms);
-      void highlights.current.done.then(() => live && setRevision((r) => r + 1));
+      void highlights.current.done.then(() => {
+        if (!live) return;
+        scanned.current = shown;
+        setRevision((r) => r + 1);
+      });
     });
     return () => {
       live = false;

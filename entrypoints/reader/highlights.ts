@@ -3,7 +3,7 @@ import { createHighlightLayer, type HighlightLayer } from '../../lib/dom/highlig
 import { PageScanner } from '../../lib/dom/page-scanner';
 import { GLOSSARY, type Term } from '../../lib/glossary';
 import { definitionOf } from '../../lib/glossary/definitions';
-import { compileMatcher } from '../../lib/matching/matcher';
+import { compiledMatcher } from '../../lib/matching/compiled-matcher';
 import {
   type CustomTerm,
   customTermsStore,
@@ -27,7 +27,8 @@ export function readerTerms(settings: Settings, custom: readonly CustomTerm[]): 
   return {
     settings,
     glossary,
-    highlighted: glossary.filter((t) => !hidden.has(t.category)),
+    // The whole glossary itself when nothing is hidden, so the highlighter and the analysis share one matcher.
+    highlighted: hidden.size ? glossary.filter((t) => !hidden.has(t.category)) : glossary,
     define: definitionWith(custom, definitionOf),
   };
 }
@@ -42,16 +43,20 @@ export async function followTerms(
   const settings = settingsStore(storage);
   const custom = customTermsStore(storage);
   let current = { settings: await settings.get(), custom: await custom.get() };
-  onChange(readerTerms(current.settings, current.custom), 'initial');
+  let terms = readerTerms(current.settings, current.custom);
+  onChange(terms, 'initial');
   const unwatch = [
     settings.watch((next: Settings) => {
       const same = next.hiddenCategories.join() === current.settings.hiddenCategories.join();
       current = { ...current, settings: next };
-      onChange(readerTerms(current.settings, current.custom), same ? 'look' : 'terms');
+      // A new look keeps the same term lists, so the compiled matcher is reused.
+      terms = same ? { ...terms, settings: next } : readerTerms(current.settings, current.custom);
+      onChange(terms, same ? 'look' : 'terms');
     }),
     custom.watch((next: CustomTerm[]) => {
       current = { ...current, custom: next };
-      onChange(readerTerms(current.settings, current.custom), 'terms');
+      terms = readerTerms(current.settings, current.custom);
+      onChange(terms, 'terms');
     }),
   ];
   return () => {
@@ -71,7 +76,9 @@ export class DocumentHighlights {
 
   constructor(root: HTMLElement, terms: ReaderTerms) {
     this.layer = createHighlightLayer(window, {
-      nearViewportOnly: true,
+      // A resume is at most MAX_PDF_PAGES pages, a few hundred highlights: all are drawn as the scan finds
+      // them, so they are on screen when the scan is done, before the analysis runs.
+      nearViewportOnly: false,
       style: terms.settings,
       // Chromium passes ::highlight() styles down from the root; Firefox needs the rule on every element.
       inheritedHighlights: !import.meta.env.FIREFOX,
@@ -80,7 +87,7 @@ export class DocumentHighlights {
     this.scanner = new PageScanner({
       win: window,
       root,
-      matcher: compileMatcher(terms.highlighted),
+      matcher: compiledMatcher(terms.highlighted),
       layer: this.layer,
       signal: this.abort.signal,
     });

@@ -30,8 +30,8 @@ function documentElement(kind: FileKind): HTMLElement {
 }
 
 async function openPdfDocument(bytes: Uint8Array, password?: string): Promise<OpenedDocument> {
-  const pdfjs = await loadPdfJs();
-  const doc = await openPdf(bytes, pdfjs, password === undefined ? {} : { password });
+  const { pdfjs, worker } = await loadPdfJs();
+  const doc = await openPdf(bytes, pdfjs, password === undefined ? { worker } : { password, worker });
   try {
     const element = documentElement('pdf');
     const pages = Math.min(doc.numPages, MAX_PDF_PAGES);
@@ -84,7 +84,8 @@ export async function openDocument(
   const kind = sniffFileType(bytes, name);
   if (kind === 'pdf') return openPdfDocument(bytes, password);
   if (kind === 'docx') return openDocx(bytes);
-  const resume = await extractResume(bytes, name, { pdfjs: loadPdfJs, htmlText });
+  const pdfjs = async () => (await loadPdfJs()).pdfjs;
+  const resume = await extractResume(bytes, name, { pdfjs, htmlText });
   const element = documentElement(kind);
   if (kind === 'html') element.append(safeFragment(new TextDecoder().decode(bytes), parseHtml, document));
   else element.textContent = resume.text;

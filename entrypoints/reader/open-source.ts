@@ -1,8 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ExtractError } from '../../lib/extract/extract-error';
-
-/** The largest file the reader fetches from a tab; a resume is a few hundred kilobytes. */
-const MAX_BYTES = 30 * 1024 * 1024;
+import { ExtractError, MAX_FILE_BYTES as MAX_BYTES, MESSAGES } from '../../lib/extract/extract-error';
 
 /** Where a `?src=` PDF may come from: the web and local files, never the extension's own or other schemes. */
 export function sourceUrl(search: string): URL | null {
@@ -30,7 +27,7 @@ const refused = () =>
     'unsupported',
     'The site did not let HMO Lens read this file: download it, then open it with “Open a resume file”.',
   );
-const tooLarge = () => new ExtractError('too-large', 'This file is far larger than any resume.');
+const tooLarge = () => new ExtractError('too-large', MESSAGES.tooLarge);
 
 /**
  * Runs in the tab that shows the PDF: fetches the document again from its own origin (the browser's cache
@@ -91,6 +88,12 @@ async function readDirectly(url: URL): Promise<Uint8Array> {
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.length > MAX_BYTES) throw tooLarge();
   return bytes;
+}
+
+/** A file the recruiter chose or dropped, refused before reading when no resume could be that large. */
+export async function readChosenFile(file: Pick<File, 'size' | 'arrayBuffer'>): Promise<Uint8Array> {
+  if (file.size > MAX_BYTES) throw tooLarge();
+  return new Uint8Array(await file.arrayBuffer());
 }
 
 /**

@@ -1,8 +1,7 @@
 /**
  * pdf.js for the reader page, its worker shipped as one of the extension's own files (extension pages may
- * load scripts only from the extension), loaded when the first PDF is opened. Chromium gets the modern
- * build; Firefox ESR the legacy one, as the modern build calls Map methods (getOrInsertComputed) that ESR
- * does not have yet.
+ * load scripts only from the extension). Chromium gets the modern build; Firefox ESR the legacy one, as the
+ * modern build calls Map methods (getOrInsertComputed) that ESR does not have yet.
  */
 export type PdfJsModule = typeof import('pdfjs-dist');
 
@@ -14,12 +13,22 @@ const builds = import.meta.env.FIREFOX
       ])
   : () => Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
 
-let loading: Promise<PdfJsModule> | null = null;
+export interface LoadedPdfJs {
+  pdfjs: PdfJsModule;
+  /** Started once for the page; documents opened with it leave it running when they are destroyed. */
+  worker: InstanceType<PdfJsModule['PDFWorker']>;
+}
 
-export function loadPdfJs(): Promise<PdfJsModule> {
+let loading: Promise<LoadedPdfJs> | null = null;
+
+/**
+ * Loads pdf.js and starts its worker once for the page, so that the worker parses its megabyte of code
+ * while the recruiter is still choosing a file, and every document opened later reuses it.
+ */
+export function loadPdfJs(): Promise<LoadedPdfJs> {
   loading ??= builds().then(([pdfjs, worker]) => {
     pdfjs.GlobalWorkerOptions.workerSrc = new URL(worker.default, location.href).href;
-    return pdfjs;
+    return { pdfjs, worker: new pdfjs.PDFWorker() };
   });
   return loading;
 }

@@ -1,6 +1,7 @@
 import { GLOSSARY } from '../glossary';
 import type { Term } from '../glossary/schema';
-import { compileMatcher, countMatches, type Matcher } from '../matching/matcher';
+import { compiledMatcher } from '../matching/compiled-matcher';
+import { countMatches, type Matcher } from '../matching/matcher';
 import { mergedYears, roundYears } from './experience-dates';
 import { experienceYears } from './experience-years';
 import { isHealthSetting } from './health-context';
@@ -46,7 +47,7 @@ function compiled(glossary: readonly Term[]) {
   let entry = compiledGlossaries.get(glossary);
   if (!entry) {
     const byId = new Map(glossary.map((t) => [t.id, t]));
-    entry = { matcher: compileMatcher(glossary), termOf: (id) => byId.get(id) as Term };
+    entry = { matcher: compiledMatcher(glossary), termOf: (id) => byId.get(id) as Term };
     compiledGlossaries.set(glossary, entry);
   }
   return entry;

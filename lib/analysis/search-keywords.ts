@@ -1,6 +1,6 @@
 import type { SearchTermGroup, Specialty } from './schema';
+import { vocabularyOf } from './specialties';
 import { conceptsIn } from './specialty';
-import { vocabularyOf } from './specialty-vocabulary';
 
 /** Ideas from the main specialty: the candidate's own first, then the specialty's most telling. */
 const FIRST_SPECIALTY_KEYWORDS = 3;

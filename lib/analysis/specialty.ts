@@ -1,5 +1,5 @@
 import type { Role, Specialty } from './schema';
-import { type Concept, SPECIALTIES, type SpecialtyVocabulary } from './specialty-vocabulary';
+import { type Concept, SPECIALTIES, type SpecialtyVocabulary } from './specialties';
 import { type TimeBudget, UNLIMITED } from './time-budget';
 import { formsTest } from './written-forms';
 

@@ -32,4 +32,8 @@ export const MESSAGES = {
   corruptDocx: 'This Word file is damaged or incomplete and cannot be read.',
   zipBomb: 'This Word file unpacks to far more data than any resume; it was not opened.',
   noText: 'The file has no readable text.',
+  tooLarge: 'This file is far larger than any resume; it was not opened.',
 } as const;
+
+/** The largest file the reader opens or fetches; a resume is a few hundred kilobytes. */
+export const MAX_FILE_BYTES = 30 * 1024 * 1024;

@@ -3,7 +3,7 @@
  * module it can run: the legacy build under Node (see pdfjs-node.ts), the modern build with its worker in
  * extension pages. Nothing here touches the network: pdf.js gets the bytes and is told not to fetch fonts.
  */
-import type { getDocument as GetDocument, PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import type { getDocument as GetDocument, PDFDocumentProxy, PDFPageProxy, PDFWorker } from 'pdfjs-dist';
 import { ExtractError, MESSAGES } from './extract-error';
 import { joinLines, type PdfLine, type PdfRun, pageLines } from './pdf-lines';
 
@@ -39,13 +39,15 @@ function toExtractError(error: unknown): ExtractError {
 export async function openPdf(
   bytes: Uint8Array,
   pdfjs: PdfJs,
-  options: { password?: string } = {},
+  options: { password?: string; worker?: PDFWorker } = {},
 ): Promise<PDFDocumentProxy> {
   if (bytes.length === 0) throw new ExtractError('empty', MESSAGES.empty);
   const task = pdfjs.getDocument({
     // pdf.js takes ownership of (detaches) the buffer it is given; the caller keeps its own copy.
     data: bytes.slice(),
     password: options.password,
+    // A worker the caller keeps (the reader's, started early) outlives this document.
+    worker: options.worker,
     isEvalSupported: false,
     disableFontFace: false,
     useSystemFonts: false,

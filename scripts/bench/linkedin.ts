@@ -21,6 +21,21 @@ const LAYOUTS = [
   ['signed-in classic', 'https://www.linkedin.com/in/dana-whitfield/', 'classic-profile.html'],
   ['signed-in 2026', 'https://www.linkedin.com/in/dana-whitfield/', 'sdui-profile.html'],
   ['mobile web', 'https://www.linkedin.com/in/dana-whitfield/', 'mobile-profile.html'],
+  [
+    'classic details',
+    'https://www.linkedin.com/in/dana-whitfield/details/experience/',
+    'classic-experience-details.html',
+  ],
+  [
+    'Recruiter Lite',
+    'https://www.linkedin.com/recruiter/profile/474681259,Shbu,CAP',
+    'recruiter-lite-profile.html',
+  ],
+  [
+    'LinkedIn Recruiter',
+    'https://www.linkedin.com/talent/profile/AEMAAFAKEPROFILE0000',
+    'recruiter-talent-profile.html',
+  ],
 ] as const;
 
 type Run = Record<string, number | string>;

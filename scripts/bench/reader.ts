@@ -1,7 +1,7 @@
 /**
- * `npm run bench:reader`: the reader page, cold (a fresh browser profile per run), from choosing a resume
- * PDF in the file input to the first highlights drawn on its text layer, and to the analysis shown. Prints
- * medians for a 2-page and a 10-page resume, generated here by Chromium's print-to-PDF.
+ * `npm run bench:reader`: the reader page, cold (a fresh browser profile per run, the page loaded and idle),
+ * from choosing a resume PDF in the file input to the first highlights drawn on its text layer, and to the
+ * analysis shown. Prints medians for a 2-page and a 10-page resume, generated here by Chromium's print-to-PDF.
  */
 
 import { launchPdfPrinter } from '../../tests/support/print-pdf';
@@ -39,6 +39,11 @@ async function once(pdf: Uint8Array): Promise<{ highlights: number; analysis: nu
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/reader.html`);
     await page.getByTestId('open-file').waitFor({ state: 'attached' });
+    // A recruiter picks a file a second or more after the page shows: the clock starts once the page has
+    // loaded and gone idle, as it would have by then.
+    await page.evaluate(
+      '(async () => { for (let i = 0; i < 3; i++) await new Promise((r) => requestIdleCallback(r)); return 1; })()',
+    );
     await page.evaluate(WATCH);
     await page
       .getByTestId('open-file')
@@ -59,7 +64,9 @@ const cases = [
 ];
 await printer.close();
 
-console.log(`reader, cold (fresh profile per run), median of ${RUNS} runs, ms from choosing the file:`);
+console.log(
+  `reader, cold (fresh profile per run, page idle), median of ${RUNS} runs, ms from choosing the file:`,
+);
 console.log('case                  first highlights   analysis shown   (all runs)');
 for (const { name, pdf } of cases) {
   const runs = [];

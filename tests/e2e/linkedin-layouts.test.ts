@@ -22,10 +22,21 @@ const LAYOUTS = [
   ['signed-in classic profile', 'https://www.linkedin.com/in/dana-whitfield/', 'classic-profile.html'],
   ['signed-in 2026 profile', 'https://www.linkedin.com/in/dana-whitfield-2026/', 'sdui-profile.html'],
   ['mobile web profile', 'https://www.linkedin.com/in/dana-whitfield-m/', 'mobile-profile.html'],
+  [
+    'Recruiter Lite profile',
+    'https://www.linkedin.com/recruiter/profile/474681259,Shbu,CAP',
+    'recruiter-lite-profile.html',
+  ],
+  [
+    'LinkedIn Recruiter profile',
+    'https://www.linkedin.com/talent/profile/AEMAAFAKEPROFILE0000',
+    'recruiter-talent-profile.html',
+  ],
 ] as const;
 const OTHER_PAGES: Record<string, string> = {
   '/in/dana-whitfield-masked/': 'public-profile-masked.html',
   '/in/dana-whitfield-partial/': 'sdui-profile-partial.html',
+  '/in/dana-whitfield-classic/': 'classic-profile-partial.html',
 };
 
 /** Terms that only the sidebars ("People also viewed", ads) and the viewer's own nav bar mention. */
@@ -84,6 +95,13 @@ async function readyPopup(page: Page): Promise<Page> {
   return popup;
 }
 
+/** A new tab at a LinkedIn address, and its popup once the analysis is there. */
+async function openAt(address: string): Promise<{ page: Page; popup: Page }> {
+  const page = await browser.context.newPage();
+  await page.goto(address);
+  return { page, popup: await readyPopup(page) };
+}
+
 /** What the popup must show: the analysis of the same career written as a plain resume. */
 function expectedFigures() {
   const expected = analyze(RESUME);
@@ -123,9 +141,7 @@ describe.each(LAYOUTS)('the %s', (_label, address, file) => {
   let popup: Page;
 
   beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.goto(address);
-    popup = await readyPopup(page);
+    ({ page, popup } = await openAt(address));
   });
 
   afterAll(async () => {
@@ -154,7 +170,7 @@ describe.each(LAYOUTS)('the %s', (_label, address, file) => {
     expect(others).toEqual([]);
   });
 
-  it('defines a term on hover, and adds nothing to the page’s DOM while scanning', async () => {
+  it('defines a term on hover, and leaves the page’s DOM as it was, while scanning and after the card closed', async () => {
     const without = await browser.context.newPage();
     await without.goto(`https://without-extension.test/${file}`);
     const reference = await pageHtml(without);
@@ -170,14 +186,14 @@ describe.each(LAYOUTS)('the %s', (_label, address, file) => {
     expect(await card.innerText()).toMatch(/health maintenance organization/i);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
+    // The card's host leaves the page with the card: nothing of HMO Lens stays in LinkedIn's DOM.
+    await expect.poll(() => pageHtml(page)).toBe(reference);
   });
 });
 
 describe('what a LinkedIn page leaves out, said in the popup', () => {
   it('a masked profile: no roles, no years, and why', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://www.linkedin.com/in/dana-whitfield-masked/');
-    const popup = await readyPopup(page);
+    const { page, popup } = await openAt('https://www.linkedin.com/in/dana-whitfield-masked/');
     expect(await popup.getByTestId('page-notes').innerText()).toMatch(
       /hides this profile’s titles and dates/,
     );
@@ -187,11 +203,45 @@ describe('what a LinkedIn page leaves out, said in the popup', () => {
   });
 
   it('a profile listing some of its experiences: how many the analysis covers', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://www.linkedin.com/in/dana-whitfield-partial/');
-    const popup = await readyPopup(page);
+    const { page, popup } = await openAt('https://www.linkedin.com/in/dana-whitfield-partial/');
     expect(await popup.getByTestId('page-notes').innerText()).toMatch(/shows 3 of 5 experiences/);
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('the classic "all experiences" page', () => {
+  it('completes the profile that listed 3 of 5 experiences, when the recruiter opens it inside LinkedIn', async () => {
+    const opened = await openAt('https://www.linkedin.com/in/dana-whitfield-classic/');
+    const { page } = opened;
+    let { popup } = opened;
+    expect(await popup.getByTestId('page-notes').innerText()).toMatch(/shows 3 of 5 experiences/);
+    await popup.close();
+
+    // "Show all 5 experiences" and the way back stay inside LinkedIn's single-page app: a new address, and
+    // the page redrawn in place.
+    const navigate = (path: string, file: string) =>
+      page.evaluate(
+        ([to, html]) => {
+          const next = new DOMParser().parseFromString(html, 'text/html');
+          history.pushState(null, '', to);
+          document.body.replaceChildren(...Array.from(next.body.childNodes));
+        },
+        [path, fixture(file)] as const,
+      );
+    const expected = expectedFigures();
+    for (const [path, file] of [
+      ['/in/dana-whitfield-classic/details/experience/', 'classic-experience-details.html'],
+      // Back on the profile page, which still lists 3: the whole career seen in this tab counts.
+      ['/in/dana-whitfield-classic/', 'classic-profile-partial.html'],
+    ] as const) {
+      await navigate(path, file);
+      popup = await readyPopup(page);
+      expect(await popup.getByTestId('level').innerText()).toBe(expected.level);
+      expect(await popup.getByTestId('years').innerText()).toBe(expected.years);
+      expect(await popup.getByTestId('page-notes').count()).toBe(0);
+      await popup.close();
+    }
     await page.close();
   });
 });

@@ -1,12 +1,4 @@
-import {
-  collectRoles,
-  isChrome,
-  linesOf,
-  outermost,
-  roleFromLines,
-  statedExperienceCount,
-  textOf,
-} from './entry-lines';
+import { isChrome, linesOf, outermost, readExperience, roleFromLines, textOf } from './entry-lines';
 import { emptyProfile, type LinkedInProfile, type ProfileRole } from './profile';
 import { profileScope } from './scope';
 
@@ -97,13 +89,7 @@ export function readClassicProfile(doc: Document, experienceDetails = false): Li
   );
 
   const experience = experienceDetails ? main : card(main, 'experience');
-  const { roles, masked } = collectRoles(experience ? outermost(experience, ENTRY).flatMap(entryRoles) : []);
-  profile.roles = roles;
-  if (masked) profile.gaps.push({ kind: 'masked' });
-  if (roles.length === 0) profile.gaps.push({ kind: 'experience-missing' });
-  const total = experienceDetails ? null : statedExperienceCount(experience);
-  if (total !== null && total > roles.length)
-    profile.gaps.push({ kind: 'partial-experience', shown: roles.length, total });
+  readExperience(profile, experience, ENTRY, entryRoles, experienceDetails);
 
   profile.education = cardEntries(card(main, 'education'));
   profile.licenses = cardEntries(card(main, 'licenses_and_certifications'));

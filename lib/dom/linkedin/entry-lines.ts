@@ -1,6 +1,6 @@
 import { findDateRanges } from '../../analysis/experience-dates';
 import { visibleText } from '../visible-text';
-import type { ProfileRole } from './profile';
+import type { LinkedInProfile, ProfileRole } from './profile';
 
 /** The visible lines of an element, leaving out parts matching `skip`; none for a missing element. */
 export function linesOf(el: Element | null | undefined, skip?: string): string[] {
@@ -106,4 +106,25 @@ export function collectRoles(results: ReadonlyArray<ProfileRole | 'masked' | nul
 } {
   const roles = results.filter((r): r is ProfileRole => r !== null && r !== 'masked');
   return { roles, masked: results.includes('masked') };
+}
+
+/**
+ * Fills a profile's roles from its experience card's outermost entries, and notes what they leave out:
+ * masked entries, no roles at all, or fewer roles than the card's "Show all N experiences" says. The
+ * "all experiences" page lists every role, so it passes `whole` and is never partial.
+ */
+export function readExperience(
+  profile: LinkedInProfile,
+  experience: Element | null,
+  entry: string,
+  entryRoles: (entry: Element) => Array<ProfileRole | 'masked' | null>,
+  whole = false,
+): void {
+  const { roles, masked } = collectRoles(experience ? outermost(experience, entry).flatMap(entryRoles) : []);
+  profile.roles = roles;
+  if (masked) profile.gaps.push({ kind: 'masked' });
+  if (roles.length === 0) profile.gaps.push({ kind: 'experience-missing' });
+  const total = whole ? null : statedExperienceCount(experience);
+  if (total !== null && total > roles.length)
+    profile.gaps.push({ kind: 'partial-experience', shown: roles.length, total });
 }

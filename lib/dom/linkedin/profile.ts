@@ -1,5 +1,5 @@
 /** The LinkedIn page designs HMO Lens reads, each by its own reader. */
-export type LinkedInLayout = 'public' | 'classic' | 'sdui' | 'mobile';
+export type LinkedInLayout = 'public' | 'classic' | 'sdui' | 'mobile' | 'recruiter';
 
 /** One position as the profile shows it, title and employer already told apart. */
 export interface ProfileRole {

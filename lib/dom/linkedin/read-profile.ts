@@ -3,6 +3,7 @@ import { readMobileProfile } from './mobile-profile';
 import type { LinkedInLayout, LinkedInProfile } from './profile';
 import { isExperienceDetails, isLinkedInProfile } from './profile-urls';
 import { readPublicProfile } from './public-profile';
+import { LITE, readRecruiterProfile, TALENT } from './recruiter-profile';
 import { profileScope } from './scope';
 import { readSduiProfile } from './sdui-profile';
 
@@ -19,6 +20,7 @@ export function detectLayout(doc: Document): LinkedInLayout | null {
     )
   )
     return 'sdui';
+  if (doc.querySelector(`${LITE}, ${TALENT}`)) return 'recruiter';
   if (
     doc.querySelector(
       '.pv-profile-card__anchor, .pv-top-card, main .pvs-list__paged-list-item, main [data-view-name="profile-component-entity"]',
@@ -48,6 +50,8 @@ export function readProfile(doc: Document, url: string): LinkedInProfile | null 
       return readPublicProfile(doc);
     case 'mobile':
       return readMobileProfile(doc);
+    case 'recruiter':
+      return readRecruiterProfile(doc);
     case null:
       return null;
   }

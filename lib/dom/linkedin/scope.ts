@@ -17,5 +17,23 @@ export function profileScope(doc: Document, layout: LinkedInLayout): Element | n
       return doc.querySelector('main#app-container') ?? main;
     case 'classic':
       return main;
+    case 'recruiter':
+      return recruiterScope(doc) ?? main;
   }
+}
+
+/**
+ * Recruiter Lite keeps the candidate in `#primary-content`, the tools and "Similar profiles" in
+ * `#secondary-content`. LinkedIn Recruiter shows a profile on a page of its own (`#profile-container`) or in a
+ * panel over search results whose rows name other people: there the profile is the smallest element holding
+ * both its positions and a name.
+ */
+function recruiterScope(doc: Document): Element | null {
+  const lite = doc.querySelector('#primary-content');
+  if (lite && (lite.closest('#lira-profile') || lite.querySelector('#profile-experience'))) return lite;
+  const page = doc.querySelector('#profile-container');
+  if (page) return page;
+  let el = doc.querySelector('[data-test-position-entity-title], [data-test-grouped-position-entity-title]');
+  while (el && !el.querySelector('[data-test-row-lockup-full-name]')) el = el.parentElement;
+  return el;
 }

@@ -1,11 +1,10 @@
 import {
-  collectRoles,
   entryLines,
   isChrome,
   linesOf,
   outermost,
+  readExperience,
   roleFromLines,
-  statedExperienceCount,
   textOf,
 } from './entry-lines';
 import { emptyProfile, type LinkedInProfile, type ProfileRole } from './profile';
@@ -65,13 +64,7 @@ export function readSduiProfile(doc: Document, experienceDetails = false): Linke
   profile.about = linesOf(card(scope, 'About')?.querySelector(DESCRIPTION));
 
   const experience = experienceDetails ? scope : card(scope, 'ExperienceTopLevelSection');
-  const { roles, masked } = collectRoles(experience ? outermost(experience, ENTRY).flatMap(entryRoles) : []);
-  profile.roles = roles;
-  if (masked) profile.gaps.push({ kind: 'masked' });
-  if (roles.length === 0) profile.gaps.push({ kind: 'experience-missing' });
-  const total = experienceDetails ? null : statedExperienceCount(experience);
-  if (total !== null && total > roles.length)
-    profile.gaps.push({ kind: 'partial-experience', shown: roles.length, total });
+  readExperience(profile, experience, ENTRY, entryRoles, experienceDetails);
 
   const entries = (name: string) => {
     const section = card(scope, name);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
 import { type KnownLevel, SpecialtyIdSchema } from '../../../lib/analysis/schema';
 import { quoteTerm } from '../../../lib/analysis/search-strings';
-import { vocabularyOf } from '../../../lib/analysis/specialty-vocabulary';
+import { vocabularyOf } from '../../../lib/analysis/specialties';
 import { cleanTitle } from '../../../lib/analysis/titles/clean-title';
 import { levelsOfTitle } from '../../../lib/analysis/titles/search-titles';
 import { EXPECTED, TODAY } from '../../fixtures/resumes/expected';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
 import { findPlanContexts } from '../../../lib/analysis/plan-context';
 import { SpecialtyIdSchema } from '../../../lib/analysis/schema';
+import { SPECIALTIES } from '../../../lib/analysis/specialties';
 import { findSpecialties, latestFirst } from '../../../lib/analysis/specialty';
-import { SPECIALTIES } from '../../../lib/analysis/specialty-vocabulary';
 import { TODAY } from '../../fixtures/resumes/expected';
 import { resumeText } from '../../support/resume-text';
 

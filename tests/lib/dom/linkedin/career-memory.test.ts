@@ -10,9 +10,12 @@ const read = (file: string, url: string) =>
   readProfile(linkedInPage(file), url) as NonNullable<ReturnType<typeof readProfile>>;
 const titles = (profile: { roles: Array<{ title: string }> }) => profile.roles.map((r) => r.title);
 
-describe('what each page of a profile showed, in one tab', () => {
-  const partial = read('sdui-profile-partial.html', PROFILE);
-  const details = read('sdui-experience-details.html', DETAILS);
+describe.each([
+  ['2026', 'sdui-profile-partial.html', 'sdui-experience-details.html'],
+  ['classic', 'classic-profile-partial.html', 'classic-experience-details.html'],
+])('what each page of a %s profile showed, in one tab', (_design, partialFile, detailsFile) => {
+  const partial = read(partialFile, PROFILE);
+  const details = read(detailsFile, DETAILS);
 
   it('on its own, the profile page says it lists 3 of 5 experiences', () => {
     const memory = new CareerMemory();
@@ -45,10 +48,10 @@ describe('what each page of a profile showed, in one tab', () => {
     const other = memory.complete('https://www.linkedin.com/in/someone-else/', partial);
     expect(other.gaps).toEqual([{ kind: 'partial-experience', shown: 3, total: 5 }]);
   });
+});
 
-  it('knows a profile by the id in its address', () => {
-    expect(profileId('https://uk.linkedin.com/in/Dana-Whitfield/details/experience/')).toBe('dana-whitfield');
-    expect(profileId('https://www.linkedin.com/feed/')).toBeNull();
-    expect(profileId('nonsense')).toBeNull();
-  });
+it('knows a profile by the id in its address', () => {
+  expect(profileId('https://uk.linkedin.com/in/Dana-Whitfield/details/experience/')).toBe('dana-whitfield');
+  expect(profileId('https://www.linkedin.com/feed/')).toBeNull();
+  expect(profileId('nonsense')).toBeNull();
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/analysis/analyze';
+import { findDateRanges } from '../../../../lib/analysis/experience-dates';
 import { profileText } from '../../../../lib/dom/linkedin/profile';
 import {
   detectLayout,
@@ -10,15 +11,21 @@ import {
 } from '../../../../lib/dom/linkedin/read-profile';
 import { linkedInPage, NOT_THE_CANDIDATE, RESUME, ROLES } from './fixture-pages';
 
+/** The months a date range spans, however it is written. */
+const months = (dates: string) => findDateRanges(dates).map(({ start, end }) => ({ start, end }));
+
 const TODAY = new Date('2026-12-02T12:00:00Z');
 const URL = 'https://www.linkedin.com/in/dana-whitfield/';
 
 describe.each([
-  ['public-profile.html', 'public'],
-  ['classic-profile.html', 'classic'],
-  ['sdui-profile.html', 'sdui'],
-  ['mobile-profile.html', 'mobile'],
-] as const)('the %s layout', (file, layout) => {
+  ['public-profile.html', 'public', true],
+  ['classic-profile.html', 'classic', true],
+  ['sdui-profile.html', 'sdui', true],
+  ['mobile-profile.html', 'mobile', true],
+  // No saved Recruiter Lite page shows its licences, so that reader reads none.
+  ['recruiter-lite-profile.html', 'recruiter', false],
+  ['recruiter-talent-profile.html', 'recruiter', true],
+] as const)('the %s layout', (file, layout, licences) => {
   const doc = linkedInPage(file);
   const profile = readProfile(doc, URL);
 
@@ -31,12 +38,15 @@ describe.each([
     expect(profile?.name).toBe('Dana Whitfield');
     expect(profile?.headline).toBe('Utilization Management Manager at Evergreen Health Plan | RN, CCM');
     expect(profile?.about.join(' ')).toContain('fourteen years on the payer side');
-    expect(profile?.roles.map(({ title, employer, dates }) => ({ title, employer, dates }))).toEqual(ROLES);
+    // Dates as each design writes them ("Mar 2021 - Present", "March 2021 – Present"), for the same months.
+    expect(
+      profile?.roles.map(({ title, employer, dates }) => ({ title, employer, dates: months(dates) })),
+    ).toEqual(ROLES.map(({ title, employer, dates }) => ({ title, employer, dates: months(dates) })));
     expect(profile?.roles[0]?.description.join(' ')).toContain(
       'Lead a team of nine utilization review nurses',
     );
     expect(profile?.education.join(' ')).toContain('Linfield University');
-    expect(profile?.licenses.join(' ')).toContain('Certified Case Manager (CCM)');
+    expect(profile?.licenses.some((line) => line.includes('Certified Case Manager (CCM)'))).toBe(licences);
     expect(profile?.gaps).toEqual([]);
   });
 
@@ -85,18 +95,31 @@ describe('what a profile page leaves out', () => {
     expect(profile?.gaps).toEqual([{ kind: 'experience-missing' }]);
   });
 
-  it('a profile listing some of its experiences: says how many of how many', () => {
-    const profile = readProfile(linkedInPage('sdui-profile-partial.html'), URL);
+  it.each([
+    ['2026', 'sdui-profile-partial.html'],
+    ['classic', 'classic-profile-partial.html'],
+  ])('a %s profile listing some of its experiences: says how many of how many', (_design, file) => {
+    const profile = readProfile(linkedInPage(file), URL);
     expect(profile?.roles.map((r) => r.title)).toEqual(ROLES.slice(0, 3).map((r) => r.title));
     expect(profile?.gaps).toEqual([{ kind: 'partial-experience', shown: 3, total: 5 }]);
   });
 
-  it('the "all experiences" page: reads every position', () => {
-    const url = 'https://www.linkedin.com/in/dana-whitfield/details/experience/';
-    const profile = readProfile(linkedInPage('sdui-experience-details.html'), url);
-    expect(profile?.roles.map(({ title, employer, dates }) => ({ title, employer, dates }))).toEqual(ROLES);
-    expect(profile?.gaps).toEqual([]);
-  });
+  it.each([
+    ['2026', 'sdui-experience-details.html', 'sdui'],
+    ['classic', 'classic-experience-details.html', 'classic'],
+  ] as const)(
+    'the %s "all experiences" page: reads every position, and no one else’s',
+    (_design, file, layout) => {
+      const url = 'https://www.linkedin.com/in/dana-whitfield/details/experience/';
+      const doc = linkedInPage(file);
+      const profile = readProfile(doc, url);
+      expect(detectLayout(doc)).toBe(layout);
+      expect(profile?.roles.map(({ title, employer, dates }) => ({ title, employer, dates }))).toEqual(ROLES);
+      expect(profile?.gaps).toEqual([]);
+      const read = profile ? profileText(profile) : '';
+      for (const name of NOT_THE_CANDIDATE) expect(read).not.toContain(name);
+    },
+  );
 
   it('an unknown design is no profile at all (the caller falls back to the main content)', () => {
     const doc = new DOMParser().parseFromString('<main><p>Loading…</p></main>', 'text/html');
@@ -113,6 +136,9 @@ describe('LinkedIn profile addresses', () => {
     ['https://linkedin.com/in/jane-doe/', true],
     ['https://www.linkedin.com/in/jane-doe/details/experience/', true],
     ['https://www.linkedin.com/talent/profile/AEMAA123', true],
+    ['https://www.linkedin.com/talent/hire/4242/discover/recruiterSearch/profile/AEMAA123', true],
+    ['https://www.linkedin.com/recruiter/profile/474681259,Shbu,CAP', true],
+    ['https://www.linkedin.com/talent/hire/4242/discover/recruiterSearch', false],
     ['https://www.linkedin.com/feed/', false],
     ['https://linkedin.com.evil.example/in/x/', false],
     ['not a url', false],
