@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { adoptEarlySheet } from '../lib/dom/early-sheet';
+import { LINKEDIN_PROFILE_MATCHES } from '../lib/dom/linkedin/profile-urls';
 
 /**
  * Profile pages get the highlight style sheet before they have content, so that drawing the first
@@ -8,11 +9,7 @@ import { adoptEarlySheet } from '../lib/dom/early-sheet';
  * page would carry a rule that makes its style work heavier for nothing.
  */
 export default defineContentScript({
-  matches: [
-    'https://*.linkedin.com/in/*',
-    'https://*.linkedin.com/talent/*',
-    'https://*.linkedin.com/recruiter/profile/*',
-  ],
+  matches: LINKEDIN_PROFILE_MATCHES,
   runAt: 'document_start',
   // No postMessage naming the extension to the page when the script starts (see content/index.ts).
   noScriptStartedPostMessage: true,

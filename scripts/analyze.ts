@@ -1,15 +1,17 @@
 /**
- * `npm run analyze -- [--json] [--today YYYY-MM-DD] [--password X] FILE...`: analyses resume files (.txt,
- * .md, .html, .pdf, .docx) with the same lib/ code the extension runs, and prints a summary or one JSON
- * object per file. `--password` opens password-protected PDFs, as the reader's prompt does.
+ * `npm run analyze -- [--json] [--today YYYY-MM-DD] [--password X] [--time-limit MS] FILE...`: analyses
+ * resume files (.txt, .md, .html, .pdf, .docx) with the same lib/ code the extension runs, and prints a
+ * summary or one JSON object per file. `--password` opens password-protected PDFs, as the reader's prompt
+ * does. A file whose analysis outlasts the time limit (2 s unless told) is reported, not analysed.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
 import { z } from 'zod';
-import { analyze } from '../lib/analysis/analyze';
+import { analyzeInTime } from '../lib/analysis/analyze';
 import { summarize } from '../lib/analysis/summary';
+import { ANALYSIS_TIME_LIMIT_MS, stoppedNote } from '../lib/analysis/time-budget';
 import { visibleText } from '../lib/dom/visible-text';
 import { ExtractError } from '../lib/extract/extract-error';
 import type { PdfLine } from '../lib/extract/pdf-lines';
@@ -28,12 +30,17 @@ const CliSchema = z.object({
     .optional(),
   /** Tried on every protected PDF given; unprotected files ignore it. */
   password: z.string().min(1, 'must not be empty').max(1_024, 'too long').optional(),
+  'time-limit': z
+    .string()
+    .regex(/^\d{1,9}$/, 'expected a whole number of milliseconds')
+    .transform(Number)
+    .default(ANALYSIS_TIME_LIMIT_MS),
   help: z.boolean().default(false),
   files: z.array(z.string()),
 });
 
 const USAGE =
-  'usage: npm run analyze -- [--json] [--today YYYY-MM-DD] [--password X] FILE...   (.txt, .md, .html, .pdf or .docx)';
+  'usage: npm run analyze -- [--json] [--today YYYY-MM-DD] [--password X] [--time-limit MS] FILE...   (.txt, .md, .html, .pdf or .docx)';
 
 class FileError extends Error {}
 
@@ -97,6 +104,7 @@ async function main(): Promise<number> {
         json: { type: 'boolean' },
         today: { type: 'string' },
         password: { type: 'string' },
+        'time-limit': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -128,7 +136,18 @@ async function main(): Promise<number> {
   for (const file of input.files) {
     try {
       const { text, layout } = await readResume(file, input.password);
-      const analysis = analyze(text, { today, layout });
+      const outcome = analyzeInTime(text, {
+        today,
+        layout,
+        clock: performance,
+        limitMs: input['time-limit'],
+      });
+      if (outcome.kind === 'too-slow') {
+        failed++;
+        console.error(`analyze: ${file}: ${stoppedNote(outcome.stopped, 'file')}`);
+        continue;
+      }
+      const { analysis } = outcome;
       if (input.json) console.log(JSON.stringify({ file, ...analysis }));
       else console.log(`${printed > 0 ? '\n' : ''}${summarize(file, analysis)}`);
       printed++;

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../lib/analysis/schema';
 import { textReadNote } from '../../lib/analysis/text-limit';
+import { stoppedNote } from '../../lib/analysis/time-budget';
 import type { PageReport } from '../../lib/protocol/tab-description';
 import { Switch } from '../shared/Switch';
 import { CareerTimeline } from '../timeline/CareerTimeline';
@@ -15,6 +16,8 @@ import { useSearch } from './use-search';
 export type PopupStatus =
   | { kind: 'loading' }
   | { kind: 'not-scanned' }
+  /** A LinkedIn page other than a profile (the feed, jobs): nothing there is read. */
+  | { kind: 'not-a-profile' }
   | { kind: 'scanning' }
   | { kind: 'unsupported'; reason: string }
   /** The tab shows a PDF: the reader page reads it. */
@@ -94,6 +97,8 @@ export function PopupView(props: PopupViewProps) {
   );
 }
 
+const NOT_A_PROFILE = 'This LinkedIn page is not a profile. Open a profile to see its summary.';
+
 function Body(props: PopupViewProps) {
   const { status } = props;
   switch (status.kind) {
@@ -121,6 +126,8 @@ function Body(props: PopupViewProps) {
           </button>
         </div>
       );
+    case 'not-a-profile':
+      return <Message role="status" text={NOT_A_PROFILE} />;
     case 'not-scanned':
       return (
         <div class="message">
@@ -131,19 +138,25 @@ function Body(props: PopupViewProps) {
         </div>
       );
     case 'ready': {
-      const { analysis } = status.page;
+      const { analysis, stopped } = status.page;
       // An ATS page's resume is in the file it frames or links, more than in the page around it.
       const files =
         props.readerUrlOf && status.page.resumeFiles ? (
           <ResumeFiles files={status.page.resumeFiles} readerUrlOf={props.readerUrlOf} />
         ) : null;
-      if (!analysis) {
+      if (stopped) {
         return (
-          <Message
-            role="status"
-            text="This LinkedIn page is not a profile. Open a profile to see its summary."
-          />
+          <>
+            {files}
+            <div class="message" role="alert" data-testid="analysis-stopped">
+              <p>{stoppedNote(stopped)}</p>
+              <p>Highlights on the page still work.</p>
+            </div>
+          </>
         );
+      }
+      if (!analysis) {
+        return <Message role="status" text={NOT_A_PROFILE} />;
       }
       const cut = textReadNote(analysis.textRead);
       return (

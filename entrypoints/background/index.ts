@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
+import { CONTENT_SCRIPT_FILE, type ContentScriptRequest } from '../../lib/protocol/messages';
 import { settingsStore } from '../../lib/storage/settings';
 import { runCommand } from './commands';
 import { storedLexicon } from './lexicon';
+import { followLinkedInApp } from './linkedin-app';
 import { messageRouter } from './router';
 import { definitionsOf, TabDescriptions } from './tab-descriptions';
 
@@ -12,10 +14,11 @@ export default defineBackground(() => {
   // Firefox's Manifest V2 build names it browserAction.
   const action = browser.action ?? browser.browserAction;
   const lexicon = storedLexicon(storage, () => descriptions.forgetAll());
-  const descriptions = new TabDescriptions(
-    (tabId, message) => browser.tabs.sendMessage(tabId, message),
-    lexicon,
-  );
+  const toTab = (tabId: number, message: ContentScriptRequest) => browser.tabs.sendMessage(tabId, message);
+  const descriptions = new TabDescriptions(toTab, lexicon, undefined, async (tabId) => {
+    // Known for LinkedIn's tabs (host permission), the only ones it is asked about.
+    return (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+  });
 
   browser.runtime.onMessage.addListener(
     messageRouter({
@@ -40,6 +43,18 @@ export default defineBackground(() => {
     void action.setBadgeText({ tabId, text: '' }).catch(() => {});
   });
   browser.tabs.onRemoved.addListener((tabId) => descriptions.forget(tabId));
+  browser.tabs.onUpdated.addListener(
+    followLinkedInApp({
+      answers: (tabId) =>
+        toTab(tabId, { type: 'hmo-lens/get-state' }).then(
+          (answer) => answer !== undefined,
+          () => false,
+        ),
+      inject: async (tabId) => {
+        await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+      },
+    }),
+  );
 
   // Alt+Shift+H: the switch lives in storage, and every tab's content script follows it. Alt+Shift+L: the
   // side panel (Firefox handles its sidebar's command itself).

@@ -1,5 +1,6 @@
 import type { WxtStorage } from 'wxt/utils/storage';
-import { analyze } from '../../lib/analysis/analyze';
+import { analyzeInTime } from '../../lib/analysis/analyze';
+import { ANALYSIS_TIME_LIMIT_MS, type Clock } from '../../lib/analysis/time-budget';
 import { GLOSSARY } from '../../lib/glossary';
 import { definitionOf } from '../../lib/glossary/definitions';
 import {
@@ -10,10 +11,32 @@ import {
 } from '../../lib/storage/custom-terms';
 import type { Lexicon } from './tab-descriptions';
 
-export function lexiconOf(custom: readonly CustomTerm[], today?: () => Date): Lexicon {
+/**
+ * How long one analysis may take. The end-to-end build lets a test set it on the worker's global
+ * (`__hmoLensTimeLimitMs`), so that a real browser shows a stopped analysis at will; other builds drop this.
+ */
+function timeLimitMs(): number {
+  if (import.meta.env.MODE === 'e2e') {
+    const set = (globalThis as { __hmoLensTimeLimitMs?: unknown }).__hmoLensTimeLimitMs;
+    if (typeof set === 'number') return set;
+  }
+  return ANALYSIS_TIME_LIMIT_MS;
+}
+
+export function lexiconOf(
+  custom: readonly CustomTerm[],
+  today?: () => Date,
+  clock: Clock = performance,
+): Lexicon {
   const glossary = mergeGlossary(GLOSSARY, custom);
   return {
-    analyze: (text) => analyze(text, { glossary, ...(today ? { today: today() } : {}) }),
+    analyze: (text) =>
+      analyzeInTime(text, {
+        glossary,
+        clock,
+        limitMs: timeLimitMs(),
+        ...(today ? { today: today() } : {}),
+      }),
     define: definitionWith(custom, definitionOf),
   };
 }

@@ -1,4 +1,7 @@
+import type { AnalysisOutcome } from '../../lib/analysis/analyze';
 import type { Analysis } from '../../lib/analysis/schema';
+import type { AnalysisStopped } from '../../lib/analysis/time-budget';
+import { isLinkedIn, isLinkedInProfile } from '../../lib/dom/linkedin/profile-urls';
 import {
   type ContentScriptRequest,
   type Definitions,
@@ -11,9 +14,12 @@ import type { TabDescription } from '../../lib/protocol/tab-description';
 /** Sends a message to a tab's content script; rejects when none is listening. */
 export type SendToTab = (tabId: number, message: ContentScriptRequest) => Promise<unknown>;
 
-/** The recruiter's glossary as the background uses it: built-in terms with the custom ones merged in. */
+/**
+ * The recruiter's glossary as the background uses it: built-in terms with the custom ones merged in. Its
+ * analyses are bounded in time, so that no page keeps the other tabs waiting for long.
+ */
 export interface Lexicon {
-  analyze(text: string): Analysis;
+  analyze(text: string): AnalysisOutcome;
   define(termId: string): string | undefined;
 }
 
@@ -30,11 +36,15 @@ export function definitionsOf(termIds: readonly string[], define: Lexicon['defin
 /** Lets messages already waiting (other tabs' requests) be answered before a long piece of work. */
 export const yieldToWaitingMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** A page's analysis, and what the page left out of it, for the page's URL and revision it was read at. */
+/**
+ * A page's analysis (none when it took too long: then `stopped`), and what the page left out of it, for
+ * the page's URL and revision it was read at.
+ */
 interface Reading {
   url: string;
   revision: number;
-  analysis: Analysis;
+  analysis: Analysis | null;
+  stopped?: AnalysisStopped;
   notes: string[];
 }
 
@@ -43,9 +53,10 @@ interface Reading {
  * is worked out here so the content script carries neither the analysis nor the definitions. Analyses are
  * kept in memory only, one per tab, and redone when the page's revision moves on.
  *
- * One page must not hold up the others: the text an analysis reads is bounded (`MAX_ANALYSIS_TEXT`), a tab
- * has one analysis in progress at most however often its popup asks, and an analysis starts only after
- * the messages already waiting were answered.
+ * One page must not hold up the others: the text an analysis reads is bounded (`MAX_ANALYSIS_TEXT`) and so
+ * is its time (`ANALYSIS_TIME_LIMIT_MS`; a page too slow stays so for its revision, and is not tried again
+ * at each popup), a tab has one analysis in progress at most however often its popup asks, and an analysis
+ * starts only after the messages already waiting were answered.
  */
 export class TabDescriptions {
   private readonly cache = new Map<number, Reading>();
@@ -55,6 +66,8 @@ export class TabDescriptions {
     private readonly send: SendToTab,
     private readonly lexicon: () => Promise<Lexicon>,
     private readonly pause: () => Promise<void> = yieldToWaitingMessages,
+    /** The tab's address where the background may know it (LinkedIn's tabs). */
+    private readonly urlOf: (tabId: number) => Promise<string | undefined> = async () => undefined,
   ) {}
 
   /** The tab closed or navigated: its analysis describes a page that is gone. */
@@ -77,7 +90,11 @@ export class TabDescriptions {
     } catch (error) {
       // Sending failed or nothing answered: no content script runs there.
       if (error instanceof UnreadableAnswer) throw error;
-      return { kind: 'not-scanned' };
+      // LinkedIn's other pages get no content script (see content/index.ts): not one to scan on request.
+      const url = await this.urlOf(tabId);
+      return url && isLinkedIn(url) && !isLinkedInProfile(url)
+        ? { kind: 'not-a-profile' }
+        : { kind: 'not-scanned' };
     }
     const lexicon = await this.lexicon();
     const reading =
@@ -90,6 +107,7 @@ export class TabDescriptions {
       page: {
         ...status,
         analysis,
+        ...(reading?.stopped ? { stopped: reading.stopped } : {}),
         ...(reading && reading.notes.length > 0 ? { notes: reading.notes } : {}),
         definitions: definitionsOf(analysis?.terms.map((t) => t.id) ?? [], lexicon.define),
       },
@@ -129,10 +147,13 @@ export class TabDescriptions {
   ): Promise<Reading> {
     const page = await request(TO_CONTENT_SCRIPT, toTab, { type: 'hmo-lens/get-text' });
     await this.pause();
+    const outcome = lexicon.analyze(page.text);
     return {
       url: page.url,
       revision: page.revision,
-      analysis: lexicon.analyze(page.text),
+      ...(outcome.kind === 'done'
+        ? { analysis: outcome.analysis }
+        : { analysis: null, stopped: outcome.stopped }),
       notes: page.notes ?? [],
     };
   }

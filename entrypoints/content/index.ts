@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { LINKEDIN_PROFILE_MATCHES } from '../../lib/dom/linkedin/profile-urls';
 import type { ContentScriptReport } from '../../lib/protocol/messages';
 import { reportScans } from './badge';
 import { ignoreForgedRestarts, noticeExtensionReloads } from './context-guards';
@@ -14,9 +15,11 @@ import { answerRequests } from './requests';
 const RUNNING = Symbol.for('hmo-lens/content-script');
 
 export default defineContentScript({
-  // All of LinkedIn, so that moving from the feed to a profile inside LinkedIn's single-page app is seen;
-  // the script only scans profile pages there. Other sites get it only on request (activeTab + scripting).
-  matches: ['https://*.linkedin.com/*'],
+  // LinkedIn's profiles only: on any other LinkedIn page (the feed, jobs, messages) WXT's start-up would
+  // announce the script to the page with a DOM event named after the extension's id. When LinkedIn's app
+  // moves a tab onto a profile, the background brings the script (see background/linkedin-app.ts). Other
+  // sites get it only on request (activeTab + scripting).
+  matches: LINKEDIN_PROFILE_MATCHES,
   // The card's CSS is adopted by its shadow root (see hover-card-ui): no CSS file is injected into pages.
   cssInjectionMode: 'manual',
   // WXT would otherwise announce every start to the page with a postMessage naming the extension's id,

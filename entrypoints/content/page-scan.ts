@@ -6,6 +6,7 @@ import {
   type HighlightLayer,
 } from '../../lib/dom/highlight-layer';
 import { CareerMemory } from '../../lib/dom/linkedin/career-memory';
+import { isLinkedIn } from '../../lib/dom/linkedin/profile-urls';
 import { linkedInScope } from '../../lib/dom/linkedin/read-profile';
 import { PageScanner } from '../../lib/dom/page-scanner';
 import { isLinkedInProfile, readPage } from '../../lib/dom/page-text';
@@ -13,11 +14,7 @@ import { findResumeFiles } from '../../lib/dom/resume-files';
 import type { Matcher } from '../../lib/matching/matcher';
 import type { PageStatus, PageText } from '../../lib/protocol/messages';
 import type { Settings } from '../../lib/storage/settings';
-
-function isLinkedIn(url: string): boolean {
-  const { hostname } = new URL(url);
-  return hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com');
-}
+import { watchLocation } from './location';
 
 /** What draws and finds a page's highlights: made only while the page is one HMO Lens reads. */
 interface Lens {
@@ -54,8 +51,8 @@ export class PageScan {
   ) {
     ctx.onInvalidated(() => this.closeLens());
     // LinkedIn is a single-page app: a new profile means new highlights and a new analysis.
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
-      this.active = this.onDemand || isLinkedInProfile(newUrl.href);
+    watchLocation(ctx, (url) => {
+      this.active = this.onDemand || isLinkedInProfile(url);
       void this.rescan();
     });
   }

@@ -10,6 +10,7 @@ import {
   assertTabExists,
   explainInjectionError,
   injectContentScript,
+  NotAProfile,
   NotScanned,
   pageReport,
   rescan as rescanTab,
@@ -104,6 +105,7 @@ export function App({ target = POPUP_TARGET, showTimeline, onOpenPanel }: AppPro
         }
       } catch (error) {
         if (error instanceof NotScanned) setStatus({ kind: 'not-scanned' });
+        else if (error instanceof NotAProfile) setStatus({ kind: 'not-a-profile' });
         else if (error instanceof TabError) setStatus({ kind: 'unsupported', reason: error.message });
         else setStatus({ kind: 'error', message: (error as Error).message || 'Something went wrong.' });
       }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type RevealResult, TO_CONTENT_SCRIPT } from '../../lib/protocol/messages';
+import { CONTENT_SCRIPT_FILE, type RevealResult, TO_CONTENT_SCRIPT } from '../../lib/protocol/messages';
 import {
   AnswerError,
   type MessageType,
@@ -39,6 +39,9 @@ export async function assertTabExists(tabId: number): Promise<void> {
 /** No content script answered: the page has not been scanned (or cannot be). */
 export class NotScanned extends Error {}
 
+/** A LinkedIn page other than a profile: HMO Lens reads nothing there. */
+export class NotAProfile extends Error {}
+
 type ToContentScript = typeof TO_CONTENT_SCRIPT.messages;
 
 /** Asks the tab's content script; its answer is validated before the popup shows any of it. */
@@ -70,6 +73,7 @@ export async function pageReport(tabId: number): Promise<PageReport> {
       : error;
   });
   if (description.kind === 'not-scanned') throw new NotScanned();
+  if (description.kind === 'not-a-profile') throw new NotAProfile();
   return description.page;
 }
 
@@ -99,5 +103,5 @@ export function explainInjectionError(error: unknown): string {
 
 /** Injects the content script into the tab: "Scan this page" (activeTab + scripting). */
 export async function injectContentScript(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
 }

@@ -19,6 +19,15 @@ import { searchKeywords } from './search-keywords';
 import { booleanSearch, xraySearch } from './search-strings';
 import { findSpecialties, latestFirst } from './specialty';
 import { limitText } from './text-limit';
+import {
+  ANALYSIS_TIME_LIMIT_MS,
+  type AnalysisStopped,
+  type Clock,
+  OutOfTime,
+  type TimeBudget,
+  timeBudget,
+  UNLIMITED,
+} from './time-budget';
 import { searchTitles } from './titles/search-titles';
 
 export interface AnalyzeOptions {
@@ -30,6 +39,8 @@ export interface AnalyzeOptions {
    * gives them), which help tell titles from duties. Facts that fail the schema are ignored, not fatal.
    */
   layout?: readonly LineLayout[];
+  /** Checked between stages and inside the costly ones; see `analyzeInTime`. */
+  budget?: TimeBudget;
 }
 
 const compiledGlossaries = new WeakMap<
@@ -59,7 +70,10 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
   const today = options.today ?? new Date();
   const { matcher, termOf } = compiled(options.glossary ?? GLOSSARY);
   const layout = options.layout ? LayoutSchema.safeParse(options.layout) : undefined;
-  const work = judgeRoles(text, today, matcher, termOf, layout?.success ? layout.data : []);
+  const budget = options.budget ?? UNLIMITED;
+  budget.check();
+  const work = judgeRoles(text, today, matcher, termOf, layout?.success ? layout.data : [], budget);
+  budget.check();
   // Shared words (claims, open enrollment, case manager) count only where their role or sentence is about
   // health care; the term list and the red flags both use this one set.
   const contextOf = matchContext(text, work.healthPlanRoleLines);
@@ -68,6 +82,7 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
     return term.specificity !== 'shared' || isHealthSetting(contextOf(m.start));
   });
   const termCounts = countMatches(matches);
+  budget.check();
 
   const healthPlanRoles = work.roles.filter((r) => r.relevant);
   const { relevance, evidence: relevanceEvidence } = judgePageRelevance(
@@ -81,6 +96,7 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
     relevance,
     matcher,
   });
+  budget.check();
   // Indicators, specialty and plan context come from what was done in health-plan work, not other jobs.
   const workText = relevance === 'none' ? '' : healthPlanWorkText(text, work.otherWorkLines);
   const indicators = relevance === 'none' ? [] : findIndicators(workText);
@@ -92,7 +108,7 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
   });
   const latestHealthPlanTitles = latestFirst(healthPlanRoles).map((r) => r.title);
   const specialties =
-    relevance === 'none' ? [] : findSpecialties({ titles: latestHealthPlanTitles, workText });
+    relevance === 'none' ? [] : findSpecialties({ titles: latestHealthPlanTitles, workText, budget });
   const planContexts = relevance === 'none' ? [] : findPlanContexts(workText);
   const titles = searchTitles({
     level: suggested.level,
@@ -101,6 +117,7 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
   });
   const keywords = searchKeywords(specialties, workText);
   const searchParts = { titles, keywords, contexts: planContexts };
+  budget.check();
 
   return {
     level: suggested.level,
@@ -149,4 +166,28 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
     }),
     textRead: { chars: text.length, cut },
   };
+}
+
+/** An analysis that ran to its end, or one stopped because its time ran out. */
+export type AnalysisOutcome =
+  | { kind: 'done'; analysis: Analysis }
+  | { kind: 'too-slow'; stopped: AnalysisStopped };
+
+export interface TimedAnalyzeOptions extends Omit<AnalyzeOptions, 'budget'> {
+  clock: Clock;
+  limitMs?: number;
+}
+
+/**
+ * `analyze` within a time limit (`ANALYSIS_TIME_LIMIT_MS` unless told): a page that would take longer is
+ * reported as too slow instead of holding up whoever waits for the answer (every other tab's popup).
+ */
+export function analyzeInTime(fullText: string, options: TimedAnalyzeOptions): AnalysisOutcome {
+  const { clock, limitMs = ANALYSIS_TIME_LIMIT_MS, ...rest } = options;
+  try {
+    return { kind: 'done', analysis: analyze(fullText, { ...rest, budget: timeBudget(limitMs, clock) }) };
+  } catch (error) {
+    if (error instanceof OutOfTime) return { kind: 'too-slow', stopped: { afterMs: error.afterMs } };
+    throw error;
+  }
 }

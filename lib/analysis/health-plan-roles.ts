@@ -6,6 +6,7 @@ import type { LineLayout } from './resume-layout';
 import { roleSetting } from './role-setting';
 import { extractRoles } from './roles';
 import type { Evidence, Role } from './schema';
+import { type TimeBudget, UNLIMITED } from './time-budget';
 
 export interface HealthPlanRoles {
   roles: Role[];
@@ -29,6 +30,7 @@ export function judgeRoles(
   matcher: Matcher,
   termOf: (termId: string) => Term,
   layout: readonly LineLayout[] = [],
+  budget: TimeBudget = UNLIMITED,
 ): HealthPlanRoles {
   const found: HealthPlanRoles = {
     roles: [],
@@ -39,7 +41,8 @@ export function judgeRoles(
     providerSpans: [],
     healthPlanRoleLines: new Set(),
   };
-  for (const role of extractRoles(text, layout)) {
+  for (const role of extractRoles(text, layout, budget)) {
+    budget.check();
     const terms = matcher.findAll(role.text).map((m) => termOf(m.termId));
     const { setting, why } = roleSetting({
       ...role,

@@ -4,6 +4,7 @@ import { cleanLines } from './resume-lines';
 import { sectionLines } from './resume-sections';
 import { blocksOf, type NumberedLine } from './role-blocks';
 import { STATE_CODES, TITLE_WORDS, titleAndEmployer } from './role-names';
+import { type TimeBudget, UNLIMITED } from './time-budget';
 
 /** A position on the resume as written, before any judgement about it. */
 export interface ResumeRole {
@@ -77,7 +78,11 @@ const EMPLOYER_HINT = /\b(?:inc|llc|corp|company|health|plan|hospital|bank|unive
  * from a PDF, adds what the page showed: which lines stand out, how far each is indented, which dates sit
  * beside which titles.
  */
-export function extractRoles(text: string, layout: readonly LineLayout[] = []): ResumeRole[] {
+export function extractRoles(
+  text: string,
+  layout: readonly LineLayout[] = [],
+  budget: TimeBudget = UNLIMITED,
+): ResumeRole[] {
   const layouts = layoutOfLines(text, layout);
   const scale: TypeScale | undefined = layout.length > 0 ? typeScale(layout) : undefined;
   const roles: ResumeRole[] = [];
@@ -88,6 +93,7 @@ export function extractRoles(text: string, layout: readonly LineLayout[] = []): 
   let undated: string[] = [];
   for (const run of roleRuns(text, layouts))
     for (const block of blocksOf(run.lines, scale)) {
+      budget.check();
       if (!block.range) {
         if (!run.strict) undated = block.duties.length === 0 ? block.headers : [];
         continue;

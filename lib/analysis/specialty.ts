@@ -1,5 +1,6 @@
 import type { Role, Specialty } from './schema';
 import { type Concept, SPECIALTIES, type SpecialtyVocabulary } from './specialties';
+import { type TimeBudget, UNLIMITED } from './time-budget';
 import { formsTest } from './written-forms';
 
 /** A title counts most on the latest health-plan role, and less on each older one. */
@@ -46,6 +47,7 @@ export interface SpecialtyInput {
   titles: readonly string[];
   /** What the candidate did in health plans: the text without the lines of other fields' roles. */
   workText: string;
+  budget?: TimeBudget;
 }
 
 interface Scored {
@@ -79,7 +81,11 @@ function reason({ title, concepts }: Scored): string {
  * most) and the specialty's ideas their health-plan work mentions. At most two, strongest first.
  */
 export function findSpecialties(input: SpecialtyInput): Specialty[] {
-  const ranked = SPECIALTIES.map((v) => score(v, input))
+  const budget = input.budget ?? UNLIMITED;
+  const ranked = SPECIALTIES.map((v) => {
+    budget.check();
+    return score(v, input);
+  })
     .filter((s) => s.score >= MINIMUM_SCORE)
     .sort((a, b) => b.score - a.score);
   const [first, second] = ranked;

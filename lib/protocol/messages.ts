@@ -61,6 +61,9 @@ export const DefinitionsSchema = z.record(z.string(), z.string());
 export type Definitions = z.infer<typeof DefinitionsSchema>;
 
 /** The popup or the background to the content script of a tab. */
+/** The content script's bundle, for injecting it: on "Scan this page", and on a profile LinkedIn's app opens. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
 export const TO_CONTENT_SCRIPT = defineProtocol({
   'hmo-lens/get-state': { request: {}, response: PageStatusSchema },
   'hmo-lens/get-text': { request: {}, response: PageTextSchema },

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { AnalysisSchema } from '../analysis/schema';
+import { AnalysisStoppedSchema } from '../analysis/time-budget';
 import { FROM_CONTENT_SCRIPT, PageNotesSchema, PageStatusSchema } from './messages';
 import { defineProtocol } from './protocol';
 
@@ -7,6 +8,8 @@ import { defineProtocol } from './protocol';
 export const PageReportSchema = z.object({
   ...PageStatusSchema.shape,
   analysis: z.nullable(AnalysisSchema),
+  /** The analysis ran out of time (`analysis` is then null): the page is too large or slow to analyse. */
+  stopped: z.optional(AnalysisStoppedSchema),
   /** What the page leaves out of the analysis, to be said beside it. */
   notes: z.optional(PageNotesSchema),
   /** Definitions of the terms in `analysis.terms`, so the popup need not carry the glossary. */
@@ -14,9 +17,13 @@ export const PageReportSchema = z.object({
 });
 export type PageReport = z.infer<typeof PageReportSchema>;
 
-/** What the background says about a tab: no content script answered there, or its page's report. */
+/**
+ * What the background says about a tab: no content script answered there, none answered because it is a
+ * LinkedIn page other than a profile (HMO Lens comes to none of those), or its page's report.
+ */
 export const TabDescriptionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('not-scanned') }),
+  z.object({ kind: z.literal('not-a-profile') }),
   z.object({ kind: z.literal('page'), page: PageReportSchema }),
 ]);
 export type TabDescription = z.infer<typeof TabDescriptionSchema>;

@@ -2,11 +2,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PAGE_TEXT } from '../../lib/analysis/text-limit';
 import {
+  E2E_EXTENSION_DIR,
   EXTENSION_DIR,
   type ExtensionBrowser,
   launchWithExtension,
 } from '../../scripts/browser/extension-browser';
 import { fixturePage } from '../../scripts/browser/fixture-server';
+import { highlightedTexts } from '../../scripts/browser/page-probes';
 
 /**
  * A profile crafted to make the analysis slow (the issue's "5 years experience " repeated, in the name, the
@@ -89,5 +91,45 @@ describe('a crafted profile beside an ordinary one', () => {
     await popup.getByTestId('level').waitFor({ timeout: 30_000 });
     expect(await popup.getByTestId('text-cut').count()).toBe(0);
     await popup.close();
+  });
+});
+
+describe('an analysis that runs out of time, in a real browser', () => {
+  // The end-to-end build takes its time limit from the worker's global: 0 stops every analysis at its
+  // first check, whatever the machine's speed.
+  let slow: ExtensionBrowser;
+  const setLimit = (ms: number | undefined) =>
+    slow.worker.evaluate((limit) => {
+      (globalThis as { __hmoLensTimeLimitMs?: number }).__hmoLensTimeLimitMs = limit;
+    }, ms);
+
+  beforeAll(async () => {
+    slow = await launchWithExtension(E2E_EXTENSION_DIR);
+    await slow.context.route(`${LINKEDIN}/**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: fixturePage('linkedin-profile.html') }),
+    );
+  });
+
+  afterAll(async () => {
+    await slow?.close();
+  });
+
+  it('says so in the popup, keeps the highlights, and analyses again once there is time', async () => {
+    const page = await slow.context.newPage();
+    await page.goto(`${LINKEDIN}/in/nicole-baptiste/`);
+    await expect.poll(() => highlightedTexts(page), { timeout: 15_000 }).toContain('HMO');
+    await setLimit(0);
+    const popup = await slow.openPopup(await slow.tabIdOf(page));
+    const stopped = popup.getByTestId('analysis-stopped');
+    await stopped.waitFor();
+    expect(await stopped.innerText()).toMatch(
+      /This page is too large or too slow to analyse: HMO Lens stopped after [\d.]+ s[\s\S]*Highlights on the page still work\./,
+    );
+    expect(await popup.getByTestId('level').count()).toBe(0);
+    expect(await highlightedTexts(page)).toContain('HMO');
+    await setLimit(undefined);
+    await popup.getByTestId('rescan').click();
+    await popup.getByTestId('level').waitFor();
+    expect(await stopped.count()).toBe(0);
   });
 });

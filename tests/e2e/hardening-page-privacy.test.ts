@@ -20,11 +20,23 @@ const HMO_DEFINITION = definitionOf('hmo') ?? '';
 
 let browser: ExtensionBrowser;
 
-/** Page-side records, from before the page's own scripts: messages posted to it, shadow roots attached. */
-function recordWhatThePageSees() {
-  const seen = { messages: [] as string[], roots: 0 };
+/**
+ * Page-side records, from before the page's own scripts: messages posted to it, shadow roots attached, and
+ * the DOM events WXT's content scripts dispatch (named after the extension's id, which a page that probes
+ * for extensions knows from the store), each with the path the page was at.
+ */
+function recordWhatThePageSees(extensionId: string) {
+  const seen = { messages: [] as string[], roots: 0, events: [] as string[] };
   (window as unknown as { __seen: typeof seen }).__seen = seen;
   window.addEventListener('message', (event) => seen.messages.push(JSON.stringify(event.data)), true);
+  // Captured on the window: that sees the events dispatched on the document as well as its own.
+  for (const entrypoint of ['content', 'highlight-sheet'])
+    for (const name of ['content-script-started', 'locationchange'])
+      window.addEventListener(
+        `${extensionId}:${entrypoint}:wxt:${name}`,
+        (event) => seen.events.push(`${event.type.slice(extensionId.length)}@${location.pathname}`),
+        true,
+      );
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init: ShadowRootInit) {
     seen.roots++;
@@ -35,9 +47,11 @@ function recordWhatThePageSees() {
 /** Everything of HMO Lens a page script can find in its document and highlight registry. */
 function traces(ownAttribute: string) {
   const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
-  const seen = (window as unknown as { __seen: { messages: string[]; roots: number } }).__seen;
+  const seen = (window as unknown as { __seen: { messages: string[]; roots: number; events: string[] } })
+    .__seen;
   return {
     messages: seen.messages,
+    events: seen.events,
     rootsAttached: seen.roots,
     highlights: [...registry.keys()],
     adoptedSheets: document.adoptedStyleSheets.length,
@@ -45,23 +59,6 @@ function traces(ownAttribute: string) {
       .filter((el) => el.localName.startsWith('hmo-lens') || el.hasAttribute(ownAttribute))
       .map((el) => el.localName),
   };
-}
-
-/** Resolves once the tab's content script answers the extension: it has started and set itself up. */
-async function contentScriptAnswers(page: Page): Promise<void> {
-  const tabId = await browser.tabIdOf(page);
-  await expect
-    .poll(() =>
-      browser.worker.evaluate(async (id) => {
-        const { tabs } = (
-          globalThis as unknown as {
-            chrome: { tabs: { sendMessage(id: number, message: object): Promise<unknown> } };
-          }
-        ).chrome;
-        return tabs.sendMessage(id, { type: 'hmo-lens/get-state' }).catch(() => null);
-      }, tabId),
-    )
-    .toMatchObject({ status: 'ready' });
 }
 
 /** A few animation frames in the page: hovering is handled once per frame. */
@@ -97,7 +94,7 @@ async function cardAsInspected(cdp: CDPSession): Promise<{ mode: string; text: s
 
 beforeAll(async () => {
   browser = await launchWithExtension(EXTENSION_DIR);
-  await browser.context.addInitScript(recordWhatThePageSees);
+  await browser.context.addInitScript(recordWhatThePageSees, browser.extensionId);
   await browser.context.route(`${LINKEDIN}/**`, (route) =>
     route.fulfill({ contentType: 'text/html', body: fixturePage('linkedin-profile.html') }),
   );
@@ -108,13 +105,17 @@ afterAll(async () => {
 });
 
 describe('a LinkedIn page HMO Lens does not read (the feed)', () => {
-  it('gets no message, no highlight name, no style sheet and no node, until it becomes a profile', async () => {
+  it('gets no message, no event, no highlight name, no style sheet and no node, until it becomes a profile', async () => {
     const feed = await browser.context.newPage();
     await feed.goto(`${LINKEDIN}/feed/`);
-    await contentScriptAnswers(feed);
+    // The popup knows the feed for what it is (a content script there would have started by now).
+    const popup = await browser.openPopup(await browser.tabIdOf(feed));
+    await expect.poll(() => popup.getByRole('status').innerText()).toContain('not a profile');
+    await popup.close();
     expect(HMO_DEFINITION.length).toBeGreaterThan(20);
     expect(await feed.evaluate(traces, OWN_UI_ATTRIBUTE)).toEqual({
       messages: [],
+      events: [],
       rootsAttached: 0,
       highlights: [],
       adoptedSheets: 0,
@@ -126,9 +127,14 @@ describe('a LinkedIn page HMO Lens does not read (the feed)', () => {
     const after = await feed.evaluate(traces, OWN_UI_ATTRIBUTE);
     expect(after.highlights.length).toBeGreaterThan(0);
     expect(after.messages).toEqual([]);
-    // And back on the feed, it all goes again.
+    // WXT's own start event, which lets a newer copy of the script replace an older one, comes on the
+    // profile only.
+    expect(after.events).toEqual([':content:wxt:content-script-started@/in/nicole-baptiste/']);
+    // And back on the feed, it all goes again, and moving on in LinkedIn's app dispatches nothing.
     await feed.evaluate(() => history.pushState({}, '', '/feed/'));
     await expect.poll(() => feed.evaluate(traces, OWN_UI_ATTRIBUTE)).toMatchObject({ highlights: [] });
+    await feed.evaluate(() => history.pushState({}, '', '/jobs/'));
+    expect((await feed.evaluate(traces, OWN_UI_ATTRIBUTE)).events).toEqual(after.events);
     await feed.close();
   });
 });

@@ -47,6 +47,21 @@ describe('npm run analyze, as a new user tries it', { timeout: 180_000 }, () => 
     expect((await analyzeCli('--json', '--today', '2024-02-29', fixture('icu-nurse.txt'))).code).toBe(0);
   });
 
+  it('reports a file whose analysis outlasts --time-limit in plain words, and refuses a limit that is no number', async () => {
+    // A limit of 0 is spent at the first check whatever the machine's speed: the outcome is certain.
+    const stopped = await analyzeCli('--time-limit', '0', fixture('icu-nurse.txt'));
+    expect(stopped.code).toBe(1);
+    expect(stopped.stdout).toBe('');
+    expect(stopped.stderr.trim()).toMatch(
+      /^analyze: \S+icu-nurse\.txt: This file is too large or too slow to analyse: HMO Lens stopped after [\d.]+ s, so there is no level or summary for it\.$/,
+    );
+    for (const limit of ['abc', '1.5', '']) {
+      const bad = await analyzeCli('--time-limit', limit, fixture('icu-nurse.txt'));
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/--time-limit: expected a whole number of milliseconds/);
+    }
+  });
+
   it('says "is a directory" or "no such file" before looking at the file type', async () => {
     const dir = scratch({});
     mkdirSync(join(dir, 'resumes.pdf'));

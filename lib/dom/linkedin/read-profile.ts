@@ -1,36 +1,13 @@
 import { readClassicProfile } from './classic-profile';
 import { readMobileProfile } from './mobile-profile';
 import type { LinkedInLayout, LinkedInProfile } from './profile';
+import { isExperienceDetails, isLinkedInProfile } from './profile-urls';
 import { readPublicProfile } from './public-profile';
 import { LITE, readRecruiterProfile, TALENT } from './recruiter-profile';
 import { profileScope } from './scope';
 import { readSduiProfile } from './sdui-profile';
 
-function linkedInPath(url: string): string | null {
-  try {
-    const { hostname, pathname } = new URL(url);
-    return hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com') ? pathname : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * LinkedIn profile pages, on www or a country subdomain (uk., in., se. …), including the "all experiences"
- * page and Recruiter and Talent views: the automatic path.
- */
-export function isLinkedInProfile(url: string): boolean {
-  const path = linkedInPath(url);
-  return (
-    path !== null && /^\/(?:in|talent\/profile|talent\/hire\/.+\/profile|recruiter\/profile)\//.test(path)
-  );
-}
-
-/** `/in/<id>/details/experience/`: every position of a profile, where the profile page shows a few. */
-export function isExperienceDetails(url: string): boolean {
-  const path = linkedInPath(url);
-  return path !== null && /^\/in\/[^/]+\/details\/experience\/?$/.test(path);
-}
+export { isExperienceDetails, isLinkedInProfile };
 
 /**
  * Which design a page is in, by the marks each keeps whatever its class names are this month; null when

@@ -64,6 +64,22 @@ describe('what the page left out', () => {
   });
 });
 
+describe('a page too large or slow to analyse', () => {
+  it('says so in plain words, after how long, and that highlights still work, with Rescan at hand', () => {
+    const status = readyStatus('long-career-outside-health.txt');
+    const page: PageReport = { ...status.page, analysis: null, stopped: { afterMs: 2_003 } };
+    const root = mount(<PopupView {...props({ kind: 'ready', page, terms: [] })} />);
+    const said = byTestId(root, 'analysis-stopped');
+    expect(said.getAttribute('role')).toBe('alert');
+    expect(said.textContent).toMatch(/too large or too slow to analyse: HMO Lens stopped after 2 s/);
+    expect(said.textContent).toMatch(/Highlights on the page still work/);
+    expect(root.textContent).not.toMatch(/not a profile/);
+    expect(root.querySelector('[data-testid="level"]')).toBeNull();
+    expect(byTestId(root, 'rescan')).toBeTruthy();
+    expect(byTestId(root, 'toggle-highlighting')).toBeTruthy();
+  });
+});
+
 describe('popup sections from a fixed analysis', () => {
   it('shows the level, both year figures and the evidence', () => {
     const root = mount(<PopupView {...props(readyStatus('long-career-outside-health.txt'))} />);
@@ -216,6 +232,12 @@ describe('popup states', () => {
     const reason = 'Browser pages and the extension store cannot be scanned.';
     const root = mount(<PopupView {...props({ kind: 'unsupported', reason })} />);
     expect(root.querySelector('[role="alert"]')?.textContent).toBe(reason);
+    expect(root.querySelector('[data-testid="scan"]')).toBeNull();
+  });
+
+  it('says a LinkedIn page other than a profile is not read, with nothing to scan', () => {
+    const root = mount(<PopupView {...props({ kind: 'not-a-profile' })} />);
+    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/not a profile/);
     expect(root.querySelector('[data-testid="scan"]')).toBeNull();
   });
 

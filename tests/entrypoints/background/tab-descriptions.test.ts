@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { lexiconOf } from '../../../entrypoints/background/lexicon';
 import { TabDescriptions } from '../../../entrypoints/background/tab-descriptions';
 import { MAX_PAGE_TEXT } from '../../../lib/analysis/text-limit';
+import { ANALYSIS_TIME_LIMIT_MS } from '../../../lib/analysis/time-budget';
 import type { ContentScriptRequest, PageStatus } from '../../../lib/protocol/messages';
+import { TabDescriptionSchema } from '../../../lib/protocol/tab-description';
 import { TODAY } from '../../fixtures/resumes/expected';
 
 const RESUME =
@@ -122,6 +124,19 @@ describe('tab descriptions (background)', () => {
     await expect(odd.describe(1)).rejects.toThrow(/does not understand/);
   });
 
+  it('tells a LinkedIn page other than a profile, where no content script comes, from one not scanned', async () => {
+    const none = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    const at = (url: string | undefined) =>
+      new TabDescriptions(none, lexicon, undefined, async () => url).describe(1);
+    expect(await at('https://www.linkedin.com/feed/')).toEqual({ kind: 'not-a-profile' });
+    // A profile still loading, another site, or a tab whose address the background cannot see.
+    expect(await at('https://www.linkedin.com/in/jane/')).toEqual({ kind: 'not-scanned' });
+    expect(await at('https://example.com/feed/')).toEqual({ kind: 'not-scanned' });
+    expect(await at(undefined)).toEqual({ kind: 'not-scanned' });
+  });
+
   it('runs one analysis for a tab however often its popup asks meanwhile', async () => {
     const tab = fakeTab();
     const descriptions = new TabDescriptions(tab.send, lexicon);
@@ -170,6 +185,30 @@ describe('tab descriptions (background)', () => {
     tab.text = `${RESUME}\n${'Claims HMO work.\n'.repeat(6_000)}`;
     const description = await new TabDescriptions(tab.send, lexicon).describe(1);
     expect(description.kind === 'page' && description.page.analysis?.textRead).toMatchObject({ cut: true });
+  });
+
+  it('stops an analysis that runs out of time, says so in a valid answer, and does not retry it', async () => {
+    const hostile = fakeTab();
+    hostile.text = 'Claims Analyst, Blue Plan HMO\nJan 2018 - Present\n\n'.repeat(500);
+    const ordinary = fakeTab({ url: 'https://www.linkedin.com/in/other/' });
+    // Every reading of the clock is 50 ms later: the hostile page's many roles outlast the limit,
+    // while a short resume is read in too few steps to.
+    let time = 0;
+    const clock = { now: () => (time += 50) };
+    const descriptions = new TabDescriptions(
+      (tabId, message) => (tabId === 1 ? hostile : ordinary).send(tabId, message),
+      async () => lexiconOf([], () => TODAY, clock),
+    );
+    const slow = TabDescriptionSchema.parse(await descriptions.describe(1));
+    expect(slow).toMatchObject({ kind: 'page', page: { analysis: null, definitions: {} } });
+    expect(slow.kind === 'page' && slow.page.stopped?.afterMs).toBeGreaterThanOrEqual(ANALYSIS_TIME_LIMIT_MS);
+    // The same revision asked again: the answer stands, the page's text is not worked on again.
+    expect(await descriptions.describe(1)).toEqual(slow);
+    expect(hostile.textsRead).toBe(1);
+    time = 0;
+    const other = await descriptions.describe(2);
+    expect(other.kind === 'page' && other.page.stopped).toBeUndefined();
+    expect(other.kind === 'page' && other.page.analysis?.level).toBeTruthy();
   });
 
   it('refuses a text longer than any page may send', async () => {
