@@ -103,6 +103,23 @@ describe('the reader page', () => {
     await page.close();
   });
 
+  it('draws the career timeline beside the document: a titled bar per dated role, oldest first', async () => {
+    const { page, problems } = await openReader();
+    await choose(page, [{ name: 'jordan-rivera.docx', bytes: resumeDocx() }]);
+    const bars = page.getByTestId('analysis').getByTestId('timeline-bar');
+    await bars.first().waitFor();
+    const titles = await bars.evaluateAll((els) =>
+      els.map((el) => el.querySelector('title')?.textContent ?? ''),
+    );
+    expect(titles).toEqual([
+      expect.stringMatching(/^Utilization Review Nurse at Sample Medicaid MCO, 03\/2015 – 12\/2018: /),
+      expect.stringMatching(/^Utilization Management Manager at Example Health Plan, 01\/2019 – present: /),
+    ]);
+    expect(await page.locator('svg[role="img"]').getAttribute('aria-label')).toContain('2 dated roles');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('gives each bad file its one-line message and keeps the good ones readable', async () => {
     const { page, problems } = await openReader();
     await choose(page, [
