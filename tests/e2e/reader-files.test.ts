@@ -83,6 +83,15 @@ describe('the reader page', () => {
     const card = page.locator('.hmo-card');
     await card.waitFor();
     expect(await card.textContent()).toMatch(/Capitation/i);
+    // The same rules as on web pages: the card stays while the pointer is on it, and goes once it leaves.
+    const more = card.locator('.hmo-card__more');
+    const box = await more.boundingBox();
+    if (!box) throw new Error('the card for a long definition has no “Read all” button');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await more.click();
+    await expect.poll(() => more.getAttribute('aria-expanded')).toBe('true');
+    await page.mouse.move(5, 5, { steps: 4 });
+    await card.waitFor({ state: 'detached' });
 
     await page.getByRole('button', { name: /Show HEDIS on the page/ }).click();
     await expect.poll(() => page.locator('.term__position').first().textContent()).toMatch(/1 of \d/);
