@@ -4,6 +4,7 @@ import { storage } from 'wxt/utils/storage';
 import { settingsStore } from '../../lib/storage/settings';
 import { runCommand } from './commands';
 import { storedLexicon } from './lexicon';
+import { rememberPanelUse } from './panel-use';
 import { messageRouter } from './router';
 import { definitionsOf, TabDescriptions } from './tab-descriptions';
 
@@ -49,4 +50,5 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) =>
     runCommand(command, settings, tab?.windowId, openPanel),
   );
+  rememberPanelUse();
 });
