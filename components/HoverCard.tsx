@@ -46,7 +46,7 @@ export function HoverCard(props: HoverCardProps) {
           long={definition.length > SHORT_CARD_DEFINITION}
           term={term}
           textClass="hmo-card__definition"
-          buttonClass="hmo-card__more"
+          buttonClass="link-button hmo-card__more"
         >
           {definition}
         </ExpandableDefinition>
