@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts, ourHighlightRules } from '../../scripts/browser/page-probes';
+import { readAllOnCard } from '../support/hover-card';
 import { highlightingSession, hoverCardText, leftNoTrace, waitForHighlights } from './highlighting-session';
 
 const session = highlightingSession();
@@ -78,13 +79,7 @@ describe('an HTML resume on 127.0.0.1, scanned on request', () => {
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     await hoverCardText(page, 'capitation payments');
     const card = page.locator('hmo-lens-card .hmo-card');
-    const more = card.locator('.hmo-card__more');
-    const box = await more.boundingBox();
-    if (!box) throw new Error('the card for a long definition has no “Read all” button');
-    // Across the gap between word and card in several moves, as a hand makes them.
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
-    await more.click();
-    await expect.poll(() => more.getAttribute('aria-expanded')).toBe('true');
+    const more = await readAllOnCard(page, card);
     expect(await card.locator('.hmo-card__definition--cut').count()).toBe(0);
     await more.click();
     await expect.poll(() => more.getAttribute('aria-expanded')).toBe('false');

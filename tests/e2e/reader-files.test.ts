@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PDF_PAGES } from '../../lib/extract/pdf-text';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/browser/extension-browser';
 import { highlightCenter, highlightedTexts } from '../../scripts/browser/page-probes';
+import { readAllOnCard } from '../support/hover-card';
 import { launchPdfPrinter, type PdfPrinter } from '../support/print-pdf';
 import { badFiles, type NamedFile, resumeDocx, resumeHtml } from '../support/resume-documents';
 
@@ -84,12 +85,7 @@ describe('the reader page', () => {
     await card.waitFor();
     expect(await card.textContent()).toMatch(/Capitation/i);
     // The same rules as on web pages: the card stays while the pointer is on it, and goes once it leaves.
-    const more = card.locator('.hmo-card__more');
-    const box = await more.boundingBox();
-    if (!box) throw new Error('the card for a long definition has no “Read all” button');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
-    await more.click();
-    await expect.poll(() => more.getAttribute('aria-expanded')).toBe('true');
+    await readAllOnCard(page, card);
     await page.mouse.move(5, 5, { steps: 4 });
     await card.waitFor({ state: 'detached' });
 
