@@ -51,8 +51,8 @@ export function PopupView(props: PopupViewProps) {
   const { status } = props;
   return (
     <div class="popup">
-      <header class="popup__header">
-        <h1 class="popup__title">
+      <header class="app-header popup__header">
+        <h1 class="app-header__title popup__title">
           <span class="logo" aria-hidden="true">
             ◎
           </span>{' '}

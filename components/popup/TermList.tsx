@@ -1,32 +1,23 @@
-import { useState } from 'preact/hooks';
 import type { Category } from '../../lib/glossary/categories';
 import { CATEGORY_LABELS } from '../../lib/glossary/categories';
 import { Card } from '../shared/Card';
+import { ExpandableDefinition } from '../shared/Expandable';
 
 /** Longer than this, a definition is cut to two lines until the recruiter asks for the rest. */
 const SHORT_DEFINITION = 110;
 
 function Definition({ term }: { term: TermItem }) {
-  const [open, setOpen] = useState(false);
-  const long = term.definition.length > SHORT_DEFINITION;
-  const id = `definition-${term.id}`;
   return (
     <div class="term__about">
-      <p class={`term__definition${long && !open ? ' term__definition--cut' : ''}`} id={id}>
+      <ExpandableDefinition
+        id={`definition-${term.id}`}
+        long={term.definition.length > SHORT_DEFINITION}
+        term={term.term}
+        textClass="term__definition"
+        buttonClass="link-button"
+      >
         <span class="term__category">{CATEGORY_LABELS[term.category]}</span> {term.definition}
-      </p>
-      {long ? (
-        <button
-          type="button"
-          class="link-button"
-          aria-expanded={open}
-          aria-controls={id}
-          aria-label={`${open ? 'Shorten' : 'Read all of'} the definition of ${term.term}`}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? 'Less' : 'Read all'}
-        </button>
-      ) : null}
+      </ExpandableDefinition>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { RedFlagList } from '../popup/RedFlagList';
 import { SearchKeywords } from '../popup/SearchKeywords';
 import { type TermItem, TermList } from '../popup/TermList';
 import { useSearch } from '../popup/use-search';
+import { CareerTimeline } from '../timeline/CareerTimeline';
 import { FileList, type ReaderFile } from './FileList';
 
 /** What the file input takes; the reader judges each file by its bytes anyway. */
@@ -36,8 +37,8 @@ export function ReaderView(props: ReaderViewProps) {
   const current = props.files.find((f) => f.id === props.currentId) ?? null;
   return (
     <div class={`reader${props.dropping ? ' reader--dropping' : ''}`}>
-      <header class="reader__header">
-        <h1 class="reader__title">
+      <header class="app-header reader__header">
+        <h1 class="app-header__title reader__title">
           <span class="logo" aria-hidden="true">
             ◎
           </span>{' '}
@@ -75,6 +76,7 @@ export function ReaderView(props: ReaderViewProps) {
             <ReaderSearch analysis={props.analysis} onCopy={props.onCopy} />
             <RedFlagList flags={props.analysis.redFlags} />
             <LevelCard analysis={props.analysis} />
+            <CareerTimeline analysis={props.analysis} />
             <TermList terms={props.terms} positions={props.termPositions} onReveal={props.onRevealTerm} />
             <InterviewQuestions level={props.analysis.level} questions={props.analysis.interviewQuestions} />
           </aside>

@@ -6,6 +6,7 @@ import { settingsStore } from '../../lib/storage/settings';
 import { runCommand } from './commands';
 import { storedLexicon } from './lexicon';
 import { followLinkedInApp } from './linkedin-app';
+import { rememberPanelUse } from './panel-use';
 import { messageRouter } from './router';
 import { definitionsOf, TabDescriptions } from './tab-descriptions';
 
@@ -64,4 +65,5 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) =>
     runCommand(command, settings, tab?.windowId, openPanel),
   );
+  rememberPanelUse();
 });

@@ -19,7 +19,7 @@ export class HoverCardUi {
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   private shown: { entry: HighlightEntry; term: Term; definition: string } | null = null;
-  private overCard = false;
+  private readonly hiddenListeners: Array<() => void> = [];
   private sheet: CSSStyleSheet | null = null;
 
   constructor(
@@ -33,8 +33,17 @@ export class HoverCardUi {
     return this.shown?.entry ?? null;
   }
 
-  get isPointerOverCard(): boolean {
-    return this.overCard;
+  /**
+   * Whether a page event's target is the card. Events from inside the shadow root reach the page's
+   * listeners retargeted to its host, which holds nothing but the card.
+   */
+  holds(target: EventTarget | null): boolean {
+    return target !== null && this.ui?.mounted != null && target === this.ui.shadowHost;
+  }
+
+  /** Called whenever the card closes, whatever closed it. */
+  onHidden(listener: () => void): void {
+    this.hiddenListeners.push(listener);
   }
 
   /** The card's UI, made once; it is attached to the page only while a card shows (`attach`). */
@@ -114,12 +123,6 @@ export class HoverCardUi {
           aliases={term.aliases}
           matchedText={entry.range.toString()}
           position={position}
-          onPointerEnter={() => {
-            this.overCard = true;
-          }}
-          onPointerLeave={() => {
-            this.overCard = false;
-          }}
         />,
         container,
       );
@@ -132,10 +135,10 @@ export class HoverCardUi {
   hide(): void {
     if (!this.shown) return;
     this.shown = null;
-    this.overCard = false;
     // Taken out of the page, not just emptied (its `onRemove` unmounts the component).
     this.ui?.remove();
     this.onHide();
+    for (const listener of this.hiddenListeners) listener();
   }
 
   destroy(): void {

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CardHover, type PointerPlace } from '../../lib/dom/card-hover';
 import type { HighlightEntry } from '../../lib/dom/highlight-layer';
 import type { DefinitionsCache } from './definitions-cache';
 import type { HighlightedTerms } from './highlighted-terms';
@@ -14,11 +15,12 @@ export interface HoverParts {
 
 /**
  * A highlighted word's definition on hover. The pointer is hit-tested against HMO Lens's ranges once per
- * frame, never on every event; a short grace lets it travel from the word onto the card; Escape closes it,
- * and it follows its word as the page scrolls.
+ * frame, never on every event. The card stays while the pointer is on its word or on the card, closes a
+ * moment after it leaves both, and at once on Escape (`CardHover`); it follows its word as the page scrolls.
  *
  * Only the user's own input counts (`isTrusted`): a page can dispatch pointer events at every highlighted
- * range, and would otherwise have each of the recruiter's definitions shown to it in turn.
+ * range, and would otherwise have each of the recruiter's definitions shown to it in turn. Nothing here
+ * stops or cancels a page event: the page's own Escape handling runs as before.
  */
 export function showDefinitionsOnHover(
   ctx: ContentScriptContext,
@@ -26,40 +28,45 @@ export function showDefinitionsOnHover(
 ) {
   let pointer: { x: number; y: number; target: EventTarget | null } | null = null;
   let framePending = false;
-  let hideTimer: number | undefined;
-  let hovered: HighlightEntry | null = null;
 
-  const hover = () => {
-    framePending = false;
+  const hover: CardHover<HighlightEntry> = new CardHover({
+    show: (entry) => {
+      const term = terms.term(entry.termId);
+      if (!term || !pointer) return;
+      scan.focus(entry);
+      const at = pointer;
+      const known = definitions.get(term.id);
+      if (known !== undefined) void card.show(entry, term, known, at);
+      else
+        void definitions.load([term.id]).then(() => {
+          // Shown only if the pointer has not moved on meanwhile.
+          if (hover.entry === entry) void card.show(entry, term, definitions.get(term.id) ?? '', at);
+        });
+    },
+    hide: () => card.hide(),
+    after: (ms, then) => {
+      const timer = ctx.setTimeout(then, ms);
+      return () => clearTimeout(timer);
+    },
+  });
+  card.onHidden(() => hover.closed());
+
+  const place = (): PointerPlace<HighlightEntry> => {
     const { layer, scanner } = scan;
-    if (!pointer || !terms.settings.highlighting || !scan.isActive || !layer || !scanner) return;
-    const entry: HighlightEntry | null = layer.native
+    if (!pointer || !layer || !scanner) return { over: 'elsewhere' };
+    if (card.holds(pointer.target)) return { over: 'card' };
+    const entry: HighlightEntry | null | undefined = layer.native
       ? scanner.entryAt(pointer.x, pointer.y)
       : pointer.target instanceof Element
-        ? (layer.entryForElement(pointer.target) ?? null)
+        ? layer.entryForElement(pointer.target)
         : null;
-    hovered = entry;
-    if (entry) {
-      if (hideTimer !== undefined) clearTimeout(hideTimer);
-      hideTimer = undefined;
-      const term = terms.term(entry.termId);
-      if (term && entry !== card.entry) {
-        layer.focus(entry);
-        const at = pointer;
-        const known = definitions.get(term.id);
-        if (known !== undefined) void card.show(entry, term, known, at);
-        else
-          void definitions.load([term.id]).then(() => {
-            // Shown only if the pointer has not moved on to another word meanwhile.
-            if (hovered === entry) void card.show(entry, term, definitions.get(term.id) ?? '', at);
-          });
-      }
-    } else if (card.entry && !card.isPointerOverCard && hideTimer === undefined) {
-      hideTimer = ctx.setTimeout(() => {
-        hideTimer = undefined;
-        if (!card.isPointerOverCard) card.hide();
-      }, 200);
-    }
+    return entry ? { over: 'word', entry } : { over: 'elsewhere' };
+  };
+
+  const onFrame = () => {
+    framePending = false;
+    if (!terms.settings.highlighting || !scan.isActive) return;
+    hover.pointerAt(place());
   };
 
   ctx.addEventListener(
@@ -70,8 +77,17 @@ export function showDefinitionsOnHover(
       pointer = { x: event.clientX, y: event.clientY, target: event.target };
       if (!framePending) {
         framePending = true;
-        ctx.requestAnimationFrame(hover);
+        ctx.requestAnimationFrame(onFrame);
       }
+    },
+    { passive: true },
+  );
+  // The pointer left the window: neither word nor card is under it any more.
+  ctx.addEventListener(
+    document,
+    'pointerout',
+    (event: PointerEvent) => {
+      if (event.isTrusted && event.relatedTarget === null) hover.pointerAt({ over: 'elsewhere' });
     },
     { passive: true },
   );
@@ -79,14 +95,14 @@ export function showDefinitionsOnHover(
     document,
     'keydown',
     (event: KeyboardEvent) => {
-      if (event.isTrusted && event.key === 'Escape') card.hide();
+      if (event.isTrusted && event.key === 'Escape') hover.close();
     },
-    { capture: true },
+    { capture: true, passive: true },
   );
   const follow = (event: Event) => {
     if (event.isTrusted) card.follow();
   };
   ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', follow, { passive: true });
-  scan.onRestart(() => card.hide());
+  scan.onRestart(() => hover.close());
 }

@@ -1,13 +1,15 @@
 import { render } from 'preact';
 import { HoverCard } from '../../components/HoverCard';
+import { CardHover, type PointerPlace } from '../../lib/dom/card-hover';
 import { placeCard } from '../../lib/dom/card-position';
 import type { HighlightEntry } from '../../lib/dom/highlight-layer';
 import { OWN_UI_ATTRIBUTE } from '../../lib/dom/text-segments';
 import type { DocumentHighlights, ReaderTerms } from './highlights';
 
 /**
- * The same definition card as on web pages, for the shown document: the pointer is hit-tested against the
- * highlights once per frame; the card hides when the pointer leaves both word and card, or on Escape.
+ * The same definition card as on web pages, for the shown document, opened and closed by the same rules
+ * (`CardHover`): the pointer is hit-tested against the highlights once per frame; the card stays while the
+ * pointer is on its word or on the card, and closes a moment after it leaves both, on Escape or on scroll.
  */
 export function showDefinitionsOnHover(
   current: () => { highlights: DocumentHighlights; terms: ReaderTerms } | null,
@@ -17,25 +19,18 @@ export function showDefinitionsOnHover(
   host.setAttribute(OWN_UI_ATTRIBUTE, '');
   document.body.append(host);
   signal.addEventListener('abort', () => {
-    render(null, host);
+    hover.close();
     host.remove();
   });
-  let pointer: { x: number; y: number } | null = null;
+  let pointer: { x: number; y: number; target: EventTarget | null } | null = null;
   let frame = 0;
-  let shown: HighlightEntry | null = null;
-  let overCard = false;
 
-  const hide = () => {
-    if (!shown) return;
-    current()?.highlights.layer.focus(null);
-    shown = null;
-    render(null, host);
-  };
-
-  const show = (entry: HighlightEntry, at: { x: number; y: number }, terms: ReaderTerms) => {
-    const term = terms.glossary.find((t) => t.id === entry.termId);
-    if (!term) return;
-    shown = entry;
+  const show = (entry: HighlightEntry) => {
+    const now = current();
+    const term = now?.terms.glossary.find((t) => t.id === entry.termId);
+    if (!now || !term || !pointer) return;
+    now.highlights.layer.focus(entry);
+    const at = pointer;
     const rects = Array.from(entry.range.getClientRects());
     const anchor =
       rects.find((r) => at.y >= r.top && at.y <= r.bottom) ?? entry.range.getBoundingClientRect();
@@ -44,16 +39,10 @@ export function showDefinitionsOnHover(
         <HoverCard
           term={term.term}
           category={term.category}
-          definition={terms.define(term.id) ?? ''}
+          definition={now.terms.define(term.id) ?? ''}
           aliases={term.aliases}
           matchedText={entry.range.toString()}
           position={position}
-          onPointerEnter={() => {
-            overCard = true;
-          }}
-          onPointerLeave={() => {
-            overCard = false;
-          }}
         />,
         host,
       );
@@ -63,26 +52,24 @@ export function showDefinitionsOnHover(
     paint(placeCard(anchor, size, { width: window.innerWidth, height: window.innerHeight }));
   };
 
-  let hideTimer: ReturnType<typeof setTimeout> | undefined;
-  const hover = () => {
-    frame = 0;
+  const hover: CardHover<HighlightEntry> = new CardHover({
+    show,
+    hide: () => {
+      current()?.highlights.layer.focus(null);
+      render(null, host);
+    },
+    after: (ms, then) => {
+      const timer = setTimeout(then, ms);
+      return () => clearTimeout(timer);
+    },
+  });
+
+  const place = (): PointerPlace<HighlightEntry> => {
     const now = current();
-    if (!pointer || !now?.terms.settings.highlighting) return;
+    if (!pointer || !now?.terms.settings.highlighting) return { over: 'elsewhere' };
+    if (pointer.target instanceof Node && host.contains(pointer.target)) return { over: 'card' };
     const entry = now.highlights.scanner.entryAt(pointer.x, pointer.y);
-    if (entry) {
-      clearTimeout(hideTimer);
-      hideTimer = undefined;
-      if (entry !== shown) {
-        now.highlights.layer.focus(entry);
-        show(entry, pointer, now.terms);
-      }
-    } else if (shown && !overCard && hideTimer === undefined) {
-      // A short grace lets the pointer travel from the word onto the card.
-      hideTimer = setTimeout(() => {
-        hideTimer = undefined;
-        if (!overCard) hide();
-      }, 200);
-    }
+    return entry ? { over: 'word', entry } : { over: 'elsewhere' };
   };
 
   const options = { signal, passive: true } as const;
@@ -90,18 +77,29 @@ export function showDefinitionsOnHover(
     'pointermove',
     (event) => {
       if (!event.isTrusted) return;
-      pointer = { x: event.clientX, y: event.clientY };
-      if (frame === 0) frame = requestAnimationFrame(hover);
+      pointer = { x: event.clientX, y: event.clientY, target: event.target };
+      if (frame === 0)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          if (!signal.aborted) hover.pointerAt(place());
+        });
     },
     options,
   );
-  document.addEventListener('scroll', hide, { ...options, capture: true });
+  document.addEventListener(
+    'pointerout',
+    (event) => {
+      if (event.relatedTarget === null) hover.pointerAt({ over: 'elsewhere' });
+    },
+    options,
+  );
+  // The card is placed for where its word was; scrolling the document moves the word away from it.
+  document.addEventListener('scroll', () => hover.close(), { ...options, capture: true });
   document.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape') hide();
+      if (event.key === 'Escape') hover.close();
     },
-    { signal },
+    options,
   );
-  signal.addEventListener('abort', () => clearTimeout(hideTimer));
 }

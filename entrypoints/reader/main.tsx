@@ -3,6 +3,7 @@ import '../../components/theme.css';
 import '../../components/popup/popup.css';
 import '../../components/popup/glance.css';
 import '../../components/hover-card.css';
+import '../../components/timeline/timeline.css';
 import '../../components/reader/reader.css';
 import { App } from './App';
 

@@ -6,6 +6,8 @@ import '../../components/timeline/timeline.css';
 import '../../components/popup/panel.css';
 import { App } from '../popup/App';
 import { followTab } from './follow-tab';
+import { keepPanelPort } from './panel-port';
 
 const target = followTab(location.search);
+keepPanelPort();
 render(<App target={target} showTimeline />, document.getElementById('app') as HTMLElement);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts, ourHighlightRules } from '../../scripts/browser/page-probes';
+import { readAllOnCard } from '../support/hover-card';
 import { highlightingSession, hoverCardText, leftNoTrace, waitForHighlights } from './highlighting-session';
 
 const session = highlightingSession();
@@ -72,6 +73,45 @@ describe('an HTML resume on 127.0.0.1, scanned on request', () => {
     await hoverCardText(page, 'IPA');
     await page.mouse.move(5, 5);
     await card.waitFor({ state: 'detached' });
+  });
+
+  it('keeps the card open from the word onto the card, where “Read all” works, and leaves no trace', async () => {
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await hoverCardText(page, 'capitation payments');
+    const card = page.locator('hmo-lens-card .hmo-card');
+    const more = await readAllOnCard(page, card);
+    expect(await card.locator('.hmo-card__definition--cut').count()).toBe(0);
+    await more.click();
+    await expect.poll(() => more.getAttribute('aria-expanded')).toBe('false');
+    // Off both word and card: the card goes, and with it every trace of it in the page.
+    await page.mouse.move(5, 5, { steps: 4 });
+    await card.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  });
+
+  it('closes the card on Escape from anywhere, and the page still gets its own Escape', async () => {
+    const escapes = () => page.evaluate(() => (window as unknown as { escapes: number }).escapes);
+    await page.evaluate(() => {
+      const w = window as unknown as { escapes: number };
+      w.escapes = 0;
+      document.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') w.escapes += 1;
+      });
+    });
+    const card = page.locator('hmo-lens-card .hmo-card');
+    // Typing in the page's own field.
+    await page.locator('#notes').focus();
+    await hoverCardText(page, 'PMPM');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    expect(await escapes()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('notes');
+    // After a click on the card's own button, the focus is in the card.
+    await hoverCardText(page, 'capitation payments');
+    await card.locator('.hmo-card__more').click();
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    expect(await page.locator('hmo-lens-card').count()).toBe(0);
   });
 
   it('shows HTML-looking page text in the card as text', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PDF_PAGES } from '../../lib/extract/pdf-text';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/browser/extension-browser';
 import { highlightCenter, highlightedTexts } from '../../scripts/browser/page-probes';
+import { readAllOnCard } from '../support/hover-card';
 import { launchPdfPrinter, type PdfPrinter } from '../support/print-pdf';
 import { badFiles, type NamedFile, resumeDocx, resumeHtml } from '../support/resume-documents';
 
@@ -83,6 +84,10 @@ describe('the reader page', () => {
     const card = page.locator('.hmo-card');
     await card.waitFor();
     expect(await card.textContent()).toMatch(/Capitation/i);
+    // The same rules as on web pages: the card stays while the pointer is on it, and goes once it leaves.
+    await readAllOnCard(page, card);
+    await page.mouse.move(5, 5, { steps: 4 });
+    await card.waitFor({ state: 'detached' });
 
     await page.getByRole('button', { name: /Show HEDIS on the page/ }).click();
     await expect.poll(() => page.locator('.term__position').first().textContent()).toMatch(/1 of \d/);
@@ -99,6 +104,23 @@ describe('the reader page', () => {
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     await expect.poll(() => page.getByTestId('level').textContent()).toMatch(/senior|mid/i);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the career timeline beside the document: a titled bar per dated role, oldest first', async () => {
+    const { page, problems } = await openReader();
+    await choose(page, [{ name: 'jordan-rivera.docx', bytes: resumeDocx() }]);
+    const bars = page.getByTestId('analysis').getByTestId('timeline-bar');
+    await bars.first().waitFor();
+    const titles = await bars.evaluateAll((els) =>
+      els.map((el) => el.querySelector('title')?.textContent ?? ''),
+    );
+    expect(titles).toEqual([
+      expect.stringMatching(/^Utilization Review Nurse at Sample Medicaid MCO, 03\/2015 – 12\/2018: /),
+      expect.stringMatching(/^Utilization Management Manager at Example Health Plan, 01\/2019 – present: /),
+    ]);
+    expect(await page.locator('svg[role="img"]').getAttribute('aria-label')).toContain('2 dated roles');
     expect(problems).toEqual([]);
     await page.close();
   });

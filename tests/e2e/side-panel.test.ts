@@ -17,6 +17,12 @@ declare const chrome: {
   windows: {
     create(options: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown>;
   };
+  action: { getPopup(details: object): Promise<string> };
+  sidePanel: {
+    getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }>;
+    close(options: { windowId: number }): Promise<void>;
+  };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 };
 
 const LINKEDIN = 'https://www.linkedin.com';
@@ -139,6 +145,28 @@ describe('the side panel', () => {
     expect(await sidePanels()).toEqual([]);
     await popup.getByTestId('open-panel').click();
     await expect.poll(sidePanels).toEqual([`chrome-extension://${browser.extensionId}/sidepanel.html`]);
+  });
+
+  it('remembers the recruiter uses it: the toolbar button opens the panel until the panel is closed', async () => {
+    // What the toolbar button opens, and what is stored for the worker's next start.
+    const toolbar = () =>
+      browser.worker.evaluate(async () => ({
+        popup: await chrome.action.getPopup({}),
+        opensPanel: (await chrome.sidePanel.getPanelBehavior()).openPanelOnActionClick ?? false,
+        stored: (await chrome.storage.local.get('panel')).panel,
+      }));
+    // The panel the test before opened from the popup.
+    await expect.poll(toolbar).toEqual({ popup: '', opensPanel: true, stored: { open: true } });
+    const windowId = await browser.worker.evaluate(
+      (tab) => chrome.tabs.get(tab).then((t) => t.windowId),
+      await browser.tabIdOf(mid),
+    );
+    await browser.worker.evaluate((id) => chrome.sidePanel.close({ windowId: id }), windowId);
+    await expect.poll(toolbar).toEqual({
+      popup: `chrome-extension://${browser.extensionId}/popup.html`,
+      opensPanel: false,
+      stored: { open: false },
+    });
   });
 
   it('draws one bar per dated role, each titled with the role and its dates', async () => {
