@@ -37,6 +37,7 @@ export class PageScan {
   private readonly onDemand = !isLinkedIn(location.href);
   private active = this.onDemand || isLinkedInProfile(location.href);
   private scanning = true;
+  private rescans = 0;
   /** Moves on whenever the highlights change, so the background knows its analysis is stale. */
   private revision = 0;
   private readonly restartListeners: (() => void)[] = [];
@@ -134,11 +135,15 @@ export class PageScan {
 
   /** Reads the page again from scratch (on a page HMO Lens does not read, takes everything away). */
   async rescan(): Promise<void> {
+    const run = ++this.rescans;
     this.scanning = true;
     this.revision++;
     for (const listener of this.restartListeners) listener();
     if (this.active) await this.openLens().scanner.rescan(this.scope() ?? document.body);
     else this.closeLens();
+    // An in-app move, a change of terms and the popup's Rescan can overlap: only the latest rescan may say
+    // the page is read, or the popup would analyse a half-scanned page.
+    if (run !== this.rescans) return;
     this.scanning = false;
     this.changed();
   }

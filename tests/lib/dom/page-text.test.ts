@@ -78,6 +78,13 @@ describe('how much of a page is read', () => {
     expect(pageText(document, 'https://ats.example/candidate/1').length).toBeLessThanOrEqual(MAX_PAGE_TEXT);
   });
 
+  it('counts the breaks between blocks too: a page of many small cells stays within the limit', () => {
+    // Two characters of text per cell, one line break between cells: the breaks alone are a third of it.
+    const row = Array.from({ length: 100 }, (_, i) => `<td>a${i % 10}</td>`).join('');
+    document.body.innerHTML = `<table>${`<tr>${row}</tr>`.repeat(600)}</table>`;
+    expect(pageText(document, 'https://ats.example/candidate/1').length).toBeLessThanOrEqual(MAX_PAGE_TEXT);
+  });
+
   it('sends enough that the analysis knows the page was cut', () => {
     document.body.innerHTML = `<p>${long(300_000)}</p>`;
     const analysis = analyze(pageText(document, 'https://ats.example/candidate/1'));
