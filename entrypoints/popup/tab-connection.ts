@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CONTENT_SCRIPT_FILE, type RevealResult, TO_CONTENT_SCRIPT } from '../../lib/protocol/messages';
+import { idParam } from '../../lib/protocol/page-params';
 import {
   AnswerError,
   type MessageType,
@@ -10,16 +11,13 @@ import {
 import { FROM_EXTENSION_PAGE, type PageReport } from '../../lib/protocol/tab-description';
 
 /**
- * The tab the popup describes: `?tabId=N` when opened as a page (tests, a future side panel), otherwise the
- * active tab of the popup's window.
+ * The tab the popup describes: `?tabId=N` when opened as a page (tests, a pinned side panel), otherwise
+ * the active tab of the popup's window.
  */
 export async function targetTabId(search: string): Promise<number> {
-  const raw = new URLSearchParams(search).get('tabId');
-  if (raw !== null) {
-    const id = Number(raw);
-    if (!Number.isInteger(id) || id < 0) throw new TabError(`"${raw}" is not a tab id.`);
-    return id;
-  }
+  const param = idParam(search, 'tabId');
+  if (param.kind === 'invalid') throw new TabError(`"${param.raw}" is not a tab id.`);
+  if (param.kind === 'id') return param.id;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) throw new TabError('There is no active tab to describe.');
   return tab.id;

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod/mini';
 import { ExtractError, MAX_FILE_BYTES as MAX_BYTES, MESSAGES } from '../../lib/extract/extract-error';
+import { idParam } from '../../lib/protocol/page-params';
 
 /** Where a `?src=` PDF may come from: the web and local files, never the extension's own or other schemes. */
 export function sourceUrl(search: string): URL | null {
@@ -52,6 +54,9 @@ async function fetchInPage(href: string, maxBytes: number): Promise<{ base64: st
   }
 }
 
+/** What `fetchInPage` hands back, checked: the tab is a page the extension does not control. */
+const InPageResultSchema = z.union([z.object({ base64: z.string() }), z.object({ error: z.string() })]);
+
 function fromBase64(base64: string): Uint8Array {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
@@ -80,9 +85,11 @@ async function readThroughTab(tabId: number, url: URL): Promise<Uint8Array | nul
       func: fetchInPage,
       args: [url.href, MAX_BYTES],
     });
-    const result = injection?.result as Awaited<ReturnType<typeof fetchInPage>> | undefined;
-    if (result && 'base64' in result) return fromBase64(result.base64);
-    if (result?.error === 'too-large') throw tooLarge();
+    const parsed = InPageResultSchema.safeParse(injection?.result);
+    if (!parsed.success) return null;
+    const result = parsed.data;
+    if ('base64' in result) return fromBase64(result.base64);
+    if (result.error === 'too-large') throw tooLarge();
     return null;
   } catch (error) {
     if (error instanceof ExtractError) throw error;
@@ -120,6 +127,6 @@ export async function fetchSource(url: URL, tabId: number | null): Promise<Uint8
 
 /** The tab a `?src=` document came from, when the popup said. */
 export function sourceTab(search: string): number | null {
-  const id = Number(new URLSearchParams(search).get('tab'));
-  return Number.isInteger(id) && id >= 0 && new URLSearchParams(search).has('tab') ? id : null;
+  const param = idParam(search, 'tab');
+  return param.kind === 'id' ? param.id : null;
 }

@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import { FROM_CONTENT_SCRIPT } from '../../lib/protocol/messages';
+import { idParam } from '../../lib/protocol/page-params';
 import { parseMessage } from '../../lib/protocol/protocol';
 import type { TabTarget } from '../popup/App';
 import { targetTabId } from '../popup/tab-connection';
@@ -12,10 +13,9 @@ import { targetTabId } from '../popup/tab-connection';
  * content script reports a finished scan (late-loading sections, a rescan).
  */
 export function followTab(search: string): TabTarget {
-  const params = new URLSearchParams(search);
-  const pinned = params.has('tabId');
-  const wanted = Number(params.get('windowId') ?? Number.NaN);
-  let windowId: number | undefined = Number.isInteger(wanted) ? wanted : undefined;
+  const pinned = idParam(search, 'tabId').kind !== 'absent';
+  const wanted = idParam(search, 'windowId');
+  let windowId: number | undefined = wanted.kind === 'id' ? wanted.id : undefined;
   let tabId: number | undefined;
 
   const current = async (): Promise<number> => {
