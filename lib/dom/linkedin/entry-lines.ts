@@ -99,13 +99,20 @@ export function outermost(root: Element, selector: string): Element[] {
   });
 }
 
-/** The roles read from a section's entries, and whether LinkedIn hid any of them. */
-export function collectRoles(results: ReadonlyArray<ProfileRole | 'masked' | null>): {
-  roles: ProfileRole[];
-  masked: boolean;
-} {
+/**
+ * Fills a profile's roles from what its entries read, and says what is missing: entries LinkedIn masked
+ * (which is the reason when none could be read), or no experience at all. Every design's reader ends here,
+ * so the popup words the same gap the same way whatever the page looked like.
+ */
+export function setRoles(
+  profile: LinkedInProfile,
+  results: ReadonlyArray<ProfileRole | 'masked' | null>,
+): ProfileRole[] {
   const roles = results.filter((r): r is ProfileRole => r !== null && r !== 'masked');
-  return { roles, masked: results.includes('masked') };
+  profile.roles = roles;
+  if (results.includes('masked')) profile.gaps.push({ kind: 'masked' });
+  else if (roles.length === 0) profile.gaps.push({ kind: 'experience-missing' });
+  return roles;
 }
 
 /**
@@ -120,10 +127,7 @@ export function readExperience(
   entryRoles: (entry: Element) => Array<ProfileRole | 'masked' | null>,
   whole = false,
 ): void {
-  const { roles, masked } = collectRoles(experience ? outermost(experience, entry).flatMap(entryRoles) : []);
-  profile.roles = roles;
-  if (masked) profile.gaps.push({ kind: 'masked' });
-  if (roles.length === 0) profile.gaps.push({ kind: 'experience-missing' });
+  const roles = setRoles(profile, experience ? outermost(experience, entry).flatMap(entryRoles) : []);
   const total = whole ? null : statedExperienceCount(experience);
   if (total !== null && total > roles.length)
     profile.gaps.push({ kind: 'partial-experience', shown: roles.length, total });

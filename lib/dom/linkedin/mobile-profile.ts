@@ -1,4 +1,4 @@
-import { collectRoles, entryLines, linesOf, outermost, roleFromLines, textOf } from './entry-lines';
+import { entryLines, linesOf, outermost, roleFromLines, setRoles, textOf } from './entry-lines';
 import { emptyProfile, type LinkedInProfile, type ProfileRole } from './profile';
 import { profileScope } from './scope';
 
@@ -48,12 +48,7 @@ export function readMobileProfile(doc: Document): LinkedInProfile {
   profile.about = linesOf(main.querySelector('.about-section')?.querySelector(DESCRIPTION), 'button');
 
   const experience = main.querySelector('.experience-container');
-  const { roles, masked } = collectRoles(
-    experience ? outermost(experience, 'li.profile-entity-lockup').flatMap(entryRoles) : [],
-  );
-  profile.roles = roles;
-  if (masked) profile.gaps.push({ kind: 'masked' });
-  if (roles.length === 0) profile.gaps.push({ kind: 'experience-missing' });
+  setRoles(profile, experience ? outermost(experience, 'li.profile-entity-lockup').flatMap(entryRoles) : []);
 
   const entries = (selector: string, entry: string) =>
     Array.from(main.querySelectorAll(`${selector} ${entry}`)).flatMap((el) => {

@@ -1,4 +1,4 @@
-import { collectRoles, entryLines, linesOf, roleFromLines, textOf } from './entry-lines';
+import { entryLines, linesOf, roleFromLines, setRoles, textOf } from './entry-lines';
 import { emptyProfile, type LinkedInProfile, type ProfileRole } from './profile';
 import { profileScope } from './scope';
 
@@ -50,10 +50,7 @@ export function readPublicProfile(doc: Document): LinkedInProfile {
         results.push(entryRole(position, company));
     } else results.push(entryRole(item, null));
   }
-  const { roles, masked } = collectRoles(results);
-  profile.roles = roles;
-  if (masked) profile.gaps.push({ kind: 'masked' });
-  else if (roles.length === 0) profile.gaps.push({ kind: 'experience-missing' });
+  setRoles(profile, results);
 
   for (const item of Array.from(scope.querySelectorAll('section[data-section^="education"] li')))
     profile.education.push(...entryLines(item, PROMPTS));

@@ -1,4 +1,4 @@
-import { collectRoles, entryLines, isChrome, linesOf, roleFromLines, textOf } from './entry-lines';
+import { entryLines, isChrome, linesOf, roleFromLines, setRoles, textOf } from './entry-lines';
 import { emptyProfile, type LinkedInProfile, type ProfileRole } from './profile';
 import { profileScope } from './scope';
 
@@ -105,9 +105,6 @@ export function readRecruiterProfile(doc: Document): LinkedInProfile {
   const profile = emptyProfile('recruiter', scope);
   if (!scope) return profile;
   const lite = scope.id === 'primary-content';
-  const { roles, masked } = collectRoles(lite ? readLite(profile, scope) : readTalent(profile, scope));
-  profile.roles = roles;
-  if (masked) profile.gaps.push({ kind: 'masked' });
-  if (roles.length === 0) profile.gaps.push({ kind: 'experience-missing' });
+  setRoles(profile, lite ? readLite(profile, scope) : readTalent(profile, scope));
   return profile;
 }
