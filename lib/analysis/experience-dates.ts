@@ -74,6 +74,20 @@ export function findDateRanges(line: string): DateRange[] {
   return ranges;
 }
 
+/** Today's month index, in UTC like every date the analysis reads. */
+export function monthNow(today: Date): number {
+  return today.getUTCFullYear() * 12 + today.getUTCMonth();
+}
+
+/** The months of a role as the analysis lists it ("MM/YYYY" or "YYYY" to the same or "present"). */
+export function roleSpan(role: { start: string; end: string }, today: Date): MonthSpan | null {
+  const start = parseResumeDate(role.start);
+  if (!start) return null;
+  if (/^present$/i.test(role.end)) return rangeSpan({ start, end: null }, today);
+  const end = parseResumeDate(role.end);
+  return end ? rangeSpan({ start, end }, today) : null;
+}
+
 /** Month index since year 0. Year-only dates count from January. */
 export function monthIndex(date: ResumeDate): number {
   return date.year * 12 + (date.month ?? 0);
@@ -90,7 +104,7 @@ export interface MonthSpan {
  * Ranges running past today are cut at today; ranges that end before they start are rejected.
  */
 export function rangeSpan(range: Pick<DateRange, 'start' | 'end'>, today: Date): MonthSpan | null {
-  const now = today.getUTCFullYear() * 12 + today.getUTCMonth();
+  const now = monthNow(today);
   const from = monthIndex(range.start);
   let to = range.end ? monthIndex(range.end) : now;
   if (range.end && to === from && (range.end.month === null || range.start.month === null)) to = from + 6;

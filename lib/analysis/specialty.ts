@@ -1,3 +1,4 @@
+import { parseResumeDate } from './experience-dates';
 import type { Role, Specialty } from './schema';
 import { type Concept, SPECIALTIES, type SpecialtyVocabulary } from './specialties';
 import { type TimeBudget, UNLIMITED } from './time-budget';
@@ -21,12 +22,14 @@ export function conceptsIn(vocabulary: SpecialtyVocabulary, text: string): Conce
   return vocabulary.concepts.filter((c) => conceptTests.get(c)?.test(text));
 }
 
-/** "MM/YYYY", "YYYY" or "present" as a month count, so roles can be put in order. */
+/**
+ * A role's date as a month count, so roles can be put in order. A year alone sorts after that year's
+ * months: "2019" may mean as late as December, and "present" after everything.
+ */
 function monthOf(date: string): number {
   if (date === 'present') return Number.POSITIVE_INFINITY;
-  const m = /^(?:(\d{1,2})\/)?(\d{4})$/.exec(date);
-  if (!m) return Number.NEGATIVE_INFINITY;
-  return Number(m[2]) * 12 + (m[1] ? Number(m[1]) : 12);
+  const parsed = parseResumeDate(date);
+  return parsed ? parsed.year * 12 + (parsed.month ?? 11) : Number.NEGATIVE_INFINITY;
 }
 
 /** Roles with the latest first: by end date, then start date; undated ones keep their place at the end. */

@@ -1,4 +1,4 @@
-import { type MonthSpan, parseResumeDate, rangeSpan } from './experience-dates';
+import { type MonthSpan, monthNow, roleSpan } from './experience-dates';
 import type { Role } from './schema';
 
 /** One dated role placed on the career's time axis. */
@@ -32,24 +32,16 @@ export interface Timeline {
 /** Shorter breaks are usually notice periods or rounding in "MM/YYYY" dates, not gaps worth asking about. */
 export const MIN_GAP_MONTHS = 3;
 
-function spanOf(role: Role, today: Date): MonthSpan | null {
-  const start = parseResumeDate(role.start);
-  if (!start) return null;
-  const end = /^present$/i.test(role.end) ? null : parseResumeDate(role.end);
-  if (end === null && !/^present$/i.test(role.end)) return null;
-  return rangeSpan({ start, end }, today);
-}
-
 /**
  * Lays the analysis's roles out on one axis: overlapping roles stacked in lanes (first free lane, oldest
  * first), the gaps between them, and the roles that have no usable dates kept aside rather than guessed.
  */
 export function careerTimeline(roles: readonly Role[], today: Date): Timeline {
-  const now = today.getUTCFullYear() * 12 + today.getUTCMonth();
+  const now = monthNow(today);
   const placed: { role: Role; span: MonthSpan }[] = [];
   const undated: Role[] = [];
   for (const role of roles) {
-    const span = spanOf(role, today);
+    const span = roleSpan(role, today);
     if (span) placed.push({ role, span });
     else undated.push(role);
   }
