@@ -12,7 +12,7 @@ import { CareerTimeline } from '../timeline/CareerTimeline';
 import { FileList, type ReaderFile } from './FileList';
 
 /** What the file input takes; the reader judges each file by its bytes anyway. */
-export const ACCEPTED_FILES = '.pdf,.docx,.txt,.md,.markdown,.html,.htm';
+const ACCEPTED_FILES = '.pdf,.docx,.txt,.md,.markdown,.html,.htm';
 
 export interface ReaderViewProps {
   files: readonly ReaderFile[];

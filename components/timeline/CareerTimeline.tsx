@@ -23,7 +23,7 @@ function why(role: Role): string {
 }
 
 /** What a bar says to a screen reader, a tooltip and the caption under the picture. */
-export function describeBar(role: Role): string {
+function describeBar(role: Role): string {
   const at = role.employer ? ` at ${role.employer}` : '';
   return `${role.title}${at}, ${roleDates(role)}: ${why(role)}`;
 }

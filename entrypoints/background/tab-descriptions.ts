@@ -34,7 +34,7 @@ export function definitionsOf(termIds: readonly string[], define: Lexicon['defin
 }
 
 /** Lets messages already waiting (other tabs' requests) be answered before a long piece of work. */
-export const yieldToWaitingMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const yieldToWaitingMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * A page's analysis (none when it took too long: then `stopped`), and what the page left out of it, for

@@ -41,7 +41,7 @@ export interface TabTarget {
 }
 
 /** The popup's tab: `?tabId=N`, or its window's active tab; a popup closes before either can change. */
-export const POPUP_TARGET: TabTarget = {
+const POPUP_TARGET: TabTarget = {
   current: () => targetTabId(location.search),
   watch: () => () => {},
 };

@@ -21,7 +21,7 @@ export interface ReaderTerms {
   define: (id: string) => string | undefined;
 }
 
-export function readerTerms(settings: Settings, custom: readonly CustomTerm[]): ReaderTerms {
+function readerTerms(settings: Settings, custom: readonly CustomTerm[]): ReaderTerms {
   const glossary = mergeGlossary(GLOSSARY, custom);
   const hidden = new Set<string>(settings.hiddenCategories);
   return {

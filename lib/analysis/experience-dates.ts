@@ -89,7 +89,7 @@ export function roleSpan(role: { start: string; end: string }, today: Date): Mon
 }
 
 /** Month index since year 0. Year-only dates count from January. */
-export function monthIndex(date: ResumeDate): number {
+function monthIndex(date: ResumeDate): number {
   return date.year * 12 + (date.month ?? 0);
 }
 

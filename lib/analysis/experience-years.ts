@@ -22,7 +22,7 @@ const NOT_OWN_YEARS =
   /\b(?:combined|collective|cumulative|team'?s?|staff|our|their|company|organi[sz]ation|firm|clients?|requires?|required|requirements?|minimum|preferred|must have|warranty|old|age)\b|\bexperience (?:with|using|on|in) (?:Microsoft|MS|Excel|Word|Office|Outlook|PowerPoint|Access|Salesforce|SQL|Python|Java|SAP|Oracle|Tableau|Epic|Cerner|Meditech|Facets|QNXT|HealthRules|Amisys)\b/i;
 
 /** Whether a "N years of experience" sentence is about the person's overall working experience. */
-export function aboutOverallExperience(sentence: string): boolean {
+function aboutOverallExperience(sentence: string): boolean {
   return !NOT_OWN_YEARS.test(sentence);
 }
 

@@ -21,7 +21,7 @@ export function namesHealthPlanEmployer(text: string): boolean {
   return HEALTH_PLAN_EMPLOYERS.test(text);
 }
 
-export function hasOtherFieldCue(text: string): boolean {
+function hasOtherFieldCue(text: string): boolean {
   return OTHER_FIELD_CUES.test(text);
 }
 

@@ -11,7 +11,7 @@ export interface IndicatorRule {
  * The seeds' experience level indicators as phrases a resume uses for them. They are read from what the
  * candidate did, never from title words: "Senior" or "II" in a title decides nothing.
  */
-export const INDICATOR_RULES: readonly IndicatorRule[] = [
+const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'team-leadership',
     level: 'senior',

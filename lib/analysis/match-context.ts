@@ -6,7 +6,7 @@ const ENDS_SENTENCE = /[.;!?:]\s*$/;
 const STARTS_ITEM = /^\s*(?:$|[\u2022\u00b7\u25aa\u25cf\u25a0*>\u2013\u2014-]\s)/;
 
 /** The context of a match inside a role already judged health-plan work: that judgement, in a few words. */
-export const IN_HEALTH_PLAN_ROLE = 'within a health plan role';
+const IN_HEALTH_PLAN_ROLE = 'within a health plan role';
 
 /**
  * What a glossary match is judged on: inside a role already judged health-plan work, that judgement

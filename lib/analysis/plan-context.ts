@@ -11,7 +11,7 @@ interface PlanContextRule {
 }
 
 /** Lines of business a health-plan candidate works in; the search pairs the candidate's own with the titles. */
-export const PLAN_CONTEXTS: readonly PlanContextRule[] = [
+const PLAN_CONTEXTS: readonly PlanContextRule[] = [
   {
     id: 'medicare-advantage',
     label: 'Medicare Advantage',
@@ -68,13 +68,6 @@ const tests = PLAN_CONTEXTS.map((rule) => ({ rule, shown: formsTest(rule.shownBy
 
 /** Medicaid programs known by a state's own name: searching for the name finds that state's people too. */
 const STATE_MEDICAID_NAMES = ['Medi-Cal', 'MassHealth', 'TennCare', 'AHCCCS', 'SoonerCare', 'MO HealthNet'];
-
-/** A candidate with no named line of business is searched for in managed care generally. */
-export const GENERAL_CONTEXT: PlanContext = {
-  id: 'managed-care',
-  label: 'Managed care',
-  forms: ['HMO', 'Health Maintenance Organization', 'managed care'],
-};
 
 /** The lines of business the candidate's health-plan work mentions, in the table's order. */
 export function findPlanContexts(workText: string): PlanContext[] {

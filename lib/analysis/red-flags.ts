@@ -22,7 +22,7 @@ const distinctTerms = (e: FlagEvidence) => new Set(e.counted.map((t) => t.id)).s
 
 export const TERMINOLOGY_MINIMUM = 5;
 /** A junior resume is short: fewer terms are expected on it. */
-export const JUNIOR_TERMINOLOGY_MINIMUM = 3;
+const JUNIOR_TERMINOLOGY_MINIMUM = 3;
 const terminologyMinimum = (e: FlagEvidence) =>
   e.level === 'junior' ? JUNIOR_TERMINOLOGY_MINIMUM : TERMINOLOGY_MINIMUM;
 

@@ -31,11 +31,7 @@ export const RELEVANT_ROLE_SCORE = 2;
 
 export type Relevance = 'strong' | 'some' | 'none';
 
-export function pageRelevance(input: {
-  highTerms: number;
-  mediumTerms: number;
-  relevantRoles: number;
-}): Relevance {
+function pageRelevance(input: { highTerms: number; mediumTerms: number; relevantRoles: number }): Relevance {
   const { highTerms, mediumTerms, relevantRoles } = input;
   if ((relevantRoles >= 1 && highTerms + mediumTerms >= 3) || highTerms >= 4) return 'strong';
   if (highTerms >= 1 || mediumTerms >= 2 || relevantRoles >= 1) return 'some';

@@ -72,7 +72,7 @@ export function headerScore(text: string, standsOut = false): LineScore {
 }
 
 /** Whether a line ends mid-sentence, so the next line most likely continues it. */
-export function endsMidSentence(line: string): boolean {
+function endsMidSentence(line: string): boolean {
   return DANGLING_END.test(line.trim()) || /^[a-z]/.test(line.trim());
 }
 
@@ -100,8 +100,3 @@ export function isDuty(
   }
   return score < HEADER_SCORE;
 }
-
-export const isVerbStart = (text: string) => {
-  const first = text.trim().split(/\s+/, 1)[0] ?? '';
-  return VERB_START.test(first) && !NOT_VERBS.test(first);
-};

@@ -24,7 +24,7 @@ const NOISE = [
   /^(?:USA?|United States|Remote)$/i,
 ];
 
-export function isNoise(part: string): boolean {
+function isNoise(part: string): boolean {
   return part.length < 2 || NOISE.some((re) => re.test(part));
 }
 

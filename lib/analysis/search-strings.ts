@@ -10,10 +10,10 @@ export interface SearchParts {
 }
 
 /** Managed care in general: the context of a candidate whose lines of business are not named. */
-export const GENERAL_CONTEXT_FORMS = ['HMO', 'Health Maintenance Organization', 'managed care'] as const;
+const GENERAL_CONTEXT_FORMS = ['HMO', 'Health Maintenance Organization', 'managed care'] as const;
 
 /** A phrase longer than this is not a search term (and would eat Google's word budget). */
-export const MAX_TERM_WORDS = 7;
+const MAX_TERM_WORDS = 7;
 const MAX_TERM_CHARS = 80;
 
 /**

@@ -30,7 +30,7 @@ export interface Timeline {
 }
 
 /** Shorter breaks are usually notice periods or rounding in "MM/YYYY" dates, not gaps worth asking about. */
-export const MIN_GAP_MONTHS = 3;
+const MIN_GAP_MONTHS = 3;
 
 /**
  * Lays the analysis's roles out on one axis: overlapping roles stacked in lanes (first free lane, oldest

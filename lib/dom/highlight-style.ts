@@ -7,7 +7,7 @@
 
 /** The names of the default look (amber fill), which the page and the tests see most. */
 export const HIGHLIGHT_NAME = 'hmo-lens';
-export const FOCUS_NAME = 'hmo-lens-focus';
+const FOCUS_NAME = 'hmo-lens-focus';
 
 /** How highlights look: the options page's colour and underline-only switch. */
 export interface HighlightStyle {

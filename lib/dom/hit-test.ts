@@ -3,7 +3,7 @@ import type { HighlightEntry } from './highlight-layer';
 import { HIGHLIGHT_NAME } from './highlight-style';
 
 /** Where the caret would land for a point: the text node and offset under the pointer. */
-export function caretAt(
+function caretAt(
   doc: Document,
   x: number,
   y: number,

@@ -89,7 +89,7 @@ export function isInSkippedSubtree(node: Node, root: Node): boolean {
 }
 
 /** The nearest ancestor (or self) that starts a new line. */
-export function blockOf(node: Node): Element | null {
+function blockOf(node: Node): Element | null {
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
     if (BLOCK_ELEMENTS.has(el.localName)) return el;
   }
@@ -109,7 +109,7 @@ type Place = Element | null | typeof SKIPPED_PLACE;
  * each element's place worked out once, from its parent's. Text nodes that are not siblings (a <br>, an
  * image or an element edge between them) are joined with a virtual space.
  */
-export class TextWalk implements Iterable<TextSegment> {
+class TextWalk implements Iterable<TextSegment> {
   private readonly walker: TreeWalker | null;
   private readonly places = new Map<Element, Place>();
   private readonly rootParent: Element | null;

@@ -7,7 +7,7 @@ import { ExtractError, MESSAGES } from './extract-error';
 
 /** A long resume with photos is a few megabytes unpacked; fifty is beyond any real one. */
 export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
-export const MAX_ZIP_ENTRIES = 2000;
+const MAX_ZIP_ENTRIES = 2000;
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;

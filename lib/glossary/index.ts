@@ -15,9 +15,3 @@ export const GLOSSARY: readonly Term[] = TERMS.map((term) => ({
   notBefore: [],
   ...term,
 }));
-
-const byId = new Map(GLOSSARY.map((term) => [term.id, term]));
-
-export function termById(id: string): Term | undefined {
-  return byId.get(id);
-}

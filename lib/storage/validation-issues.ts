@@ -15,7 +15,7 @@ interface Issue {
   keys?: readonly string[];
 }
 
-export function issuePath(path: readonly PropertyKey[], root = ''): string {
+function issuePath(path: readonly PropertyKey[], root = ''): string {
   let out = root;
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;

@@ -8,7 +8,7 @@ const LEADING_GRADE = /^(?:level|tier|grade)\s*(?:[IVX]{1,4}|\d{1,2})\b\s*/i;
 const QUALIFIER =
   /\s*[,\u2013\u2014-]\s*(?:remote|hybrid|contract|temporary|temp|part[- ]time|full[- ]time)\s*$/i;
 
-export const MAX_TITLE_WORDS = 7;
+const MAX_TITLE_WORDS = 7;
 
 /**
  * A resume title as a search term: without grade numerals, seniority words, parenthetical notes and

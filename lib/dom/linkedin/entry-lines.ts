@@ -19,7 +19,7 @@ export function textOf(el: Element | null | undefined, skip?: string): string | 
 
 /** LinkedIn's signed-out view writes hidden titles and dates as runs of asterisks. */
 const MASK = /\*{3,}/;
-export const isMasked = (line: string) => MASK.test(line);
+const isMasked = (line: string) => MASK.test(line);
 
 /** Controls and captions that sit among a section's text but say nothing about the candidate. */
 const CHROME =
@@ -30,7 +30,7 @@ export const isChrome = (line: string) => CHROME.test(line.replace(/\s*→$/, ''
 const EMPLOYMENT_TYPE =
   /^(?:full[- ]time|part[- ]time|contract|temporary|internship|apprenticeship|self[- ]employed|freelance|seasonal|remote|hybrid|on[- ]site)$/i;
 /** A duration, as LinkedIn writes it beside dates and on grouped company cards ("5 yrs 10 mos"). */
-export const DURATION = /^(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+$/i;
+const DURATION = /^(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+$/i;
 
 const pieces = (line: string) =>
   line
