@@ -38,6 +38,7 @@ export interface PopupViewProps {
   optionsUrl?: string;
   /** Shown in the popup only: moves the analysis into the side panel, which stays open. */
   onOpenPanel?: () => void;
+  onUsePopup?: (() => void) | undefined;
   /** The side panel has room for the career timeline; the popup keeps its first screen for the essentials. */
   showTimeline?: boolean;
   /** The reader page, for resume files on disk. */
@@ -75,6 +76,11 @@ export function PopupView(props: PopupViewProps) {
           {props.onOpenPanel ? (
             <button type="button" class="button" onClick={props.onOpenPanel} data-testid="open-panel">
               Open in side panel
+            </button>
+          ) : null}
+          {props.onUsePopup ? (
+            <button type="button" class="button" onClick={props.onUsePopup} data-testid="use-popup">
+              Use the popup instead
             </button>
           ) : null}
           {props.optionsUrl ? (

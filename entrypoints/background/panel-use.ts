@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { PANEL_PORT, PanelUseTracker, panelUseStore } from '../../lib/storage/panel-use';
+import { PANEL_PORT, PanelRequestSchema, PanelUseTracker, panelUseStore } from '../../lib/storage/panel-use';
 
 /**
- * Chrome: while the recruiter uses the side panel, the toolbar button opens the panel again rather than the
- * popup; once the last panel closes it opens the popup again. Chrome opens the panel on a toolbar click only
- * when the button has no popup, so the popup is taken off the button while a panel is open and put back
- * after. Each open panel keeps a port to this worker (entrypoints/sidepanel/panel-port.ts). Firefox's
- * sidebar remembers by itself whether it was open: nothing to do there.
+ * Chrome: once the recruiter opens the side panel, the toolbar button opens the panel rather than the popup,
+ * until the panel's "Use the popup instead". Chrome opens the panel on a toolbar click only when the button
+ * has no popup, so the popup is taken off the button meanwhile. Each open panel keeps a port to this worker
+ * (entrypoints/sidepanel/panel-port.ts). Firefox's sidebar remembers by itself whether it was open.
  */
 export function rememberPanelUse(): void {
   const sidePanel = browser.sidePanel;
@@ -24,10 +23,13 @@ export function rememberPanelUse(): void {
   void tracker.restore();
   browser.runtime.onConnect.addListener((port) => {
     const { sender } = port;
-    // The panel page shown in a tab or a window of its own (`?tabId=`, tests) has a tab, and is no side panel.
-    if (port.name !== PANEL_PORT || sender?.id !== browser.runtime.id || sender.tab) return;
+    if (port.name !== PANEL_PORT || sender?.id !== browser.runtime.id) return;
     if (!sender.url?.startsWith(panelPage)) return;
-    const closed = tracker.opened();
-    port.onDisconnect.addListener(() => void closed());
+    // The panel page shown in a tab or a window of its own (`?tabId=`, tests) has a tab, and is no side
+    // panel; from either, the recruiter may choose the popup again.
+    if (!sender.tab) void tracker.opened();
+    port.onMessage.addListener((message: unknown) => {
+      if (PanelRequestSchema.safeParse(message).success) void tracker.choosePopup();
+    });
   });
 }

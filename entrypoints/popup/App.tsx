@@ -50,13 +50,15 @@ export interface AppProps {
   target?: TabTarget;
   showTimeline?: boolean;
   onOpenPanel?: () => void;
+  /** In the side panel: go back to the popup. */
+  onUsePopup?: (() => void) | undefined;
 }
 
 /**
  * Wires the popup view to the tab: finds it, asks its content script, injects on "Scan this page". The side
  * panel uses it too, with a target that follows the active tab and a timeline.
  */
-export function App({ target = POPUP_TARGET, showTimeline, onOpenPanel }: AppProps) {
+export function App({ target = POPUP_TARGET, showTimeline, onOpenPanel, onUsePopup }: AppProps) {
   const [status, setStatus] = useState<PopupStatus>({ kind: 'loading' });
   const [highlighting, setHighlighting] = useState(DEFAULT_SETTINGS.highlighting);
   const [positions, setPositions] = useState<Record<string, string>>({});
@@ -196,6 +198,7 @@ export function App({ target = POPUP_TARGET, showTimeline, onOpenPanel }: AppPro
       optionsUrl={browser.runtime.getURL('/options.html')}
       showTimeline={showTimeline}
       onOpenPanel={onOpenPanel}
+      onUsePopup={onUsePopup}
       readerUrl={readerUrl()}
       readerUrlOf={(url) => readerUrl({ url, tabId: tabId.current ?? undefined })}
     />

@@ -4,14 +4,21 @@ import { z } from 'zod/mini';
 /** The name of the port the side panel keeps open to the background while it shows. */
 export const PANEL_PORT = 'hmo-lens/side-panel';
 
-/** Whether the recruiter was using the side panel when last seen: then the toolbar button opens it. */
+/**
+ * Whether the recruiter works with the side panel rather than the popup: then the toolbar button opens the
+ * panel, in every window and after a restart, until the recruiter chooses the popup again from the panel.
+ */
 export const PanelUseSchema = z.object({ open: z.boolean() });
 export type PanelUse = z.infer<typeof PanelUseSchema>;
+
+/** What a panel may ask the background over its port. */
+export const PanelRequestSchema = z.object({ type: z.literal('use-popup') });
+export type PanelRequest = z.infer<typeof PanelRequestSchema>;
 
 export function panelUseStore(storage: WxtStorage) {
   const item = storage.defineItem<unknown>('local:panel', { fallback: { open: false } });
   return {
-    /** A value that is not a panel state (damaged, foreign) reads as closed: the popup is the safe default. */
+    /** A value that is not a panel state (damaged, foreign) reads as the popup: the safe default. */
     async get(): Promise<PanelUse> {
       const parsed = PanelUseSchema.safeParse(await item.getValue());
       return parsed.success ? parsed.data : { open: false };
@@ -29,13 +36,13 @@ export interface PanelUseParts {
 }
 
 /**
- * Follows the side panels that are open (one port each, as each window has its own): the first to open
- * records the panel as in use, the last to close records it closed. Storage and the toolbar are changed one
- * step at a time, in the order things happened, so a worker that wakes up to a panel's connection cannot
- * apply the older stored state after the newer one.
+ * The recruiter's choice between panel and popup, kept and applied to the toolbar button. Opening a panel
+ * chooses the panel; closing it does not undo that (a browser that shuts down closes its panels too, and
+ * the choice must outlive the restart): only "Use the popup instead" does. Storage and the toolbar are
+ * changed one step at a time, in the order things happened, so a worker that wakes up to a panel's
+ * connection cannot apply the older stored choice after the newer one.
  */
 export class PanelUseTracker {
-  private open = 0;
   private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly parts: PanelUseParts) {}
@@ -45,17 +52,14 @@ export class PanelUseTracker {
     return this.step(async () => this.parts.apply((await this.parts.store.get()).open));
   }
 
-  /** A panel connected; the returned function is for its disconnection. */
-  opened(): () => Promise<void> {
-    this.open += 1;
-    if (this.open === 1) void this.record(true);
-    let closed = false;
-    return () => {
-      if (closed) return this.queue;
-      closed = true;
-      this.open -= 1;
-      return this.open === 0 ? this.record(false) : this.queue;
-    };
+  /** A side panel opened (or connected again to a restarted worker). */
+  opened(): Promise<void> {
+    return this.record(true);
+  }
+
+  /** The recruiter asked for the popup again. */
+  choosePopup(): Promise<void> {
+    return this.record(false);
   }
 
   /** Settles once every change so far is stored and applied. */

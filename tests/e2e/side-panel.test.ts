@@ -147,7 +147,7 @@ describe('the side panel', () => {
     await expect.poll(sidePanels).toEqual([`chrome-extension://${browser.extensionId}/sidepanel.html`]);
   });
 
-  it('remembers the recruiter uses it: the toolbar button opens the panel until the panel is closed', async () => {
+  it('remembers the recruiter uses it: the toolbar button opens the panel, closed or not, until "Use the popup instead"', async () => {
     // What the toolbar button opens, and what is stored for the worker's next start.
     const toolbar = () =>
       browser.worker.evaluate(async () => ({
@@ -155,13 +155,24 @@ describe('the side panel', () => {
         opensPanel: (await chrome.sidePanel.getPanelBehavior()).openPanelOnActionClick ?? false,
         stored: (await chrome.storage.local.get('panel')).panel,
       }));
+    const panelChosen = { popup: '', opensPanel: true, stored: { open: true } };
     // The panel the test before opened from the popup.
-    await expect.poll(toolbar).toEqual({ popup: '', opensPanel: true, stored: { open: true } });
+    await expect.poll(toolbar).toEqual(panelChosen);
     const windowId = await browser.worker.evaluate(
       (tab) => chrome.tabs.get(tab).then((t) => t.windowId),
       await browser.tabIdOf(mid),
     );
+    // Closed (as a browser that shuts down closes it): still the recruiter's choice.
     await browser.worker.evaluate((id) => chrome.sidePanel.close({ windowId: id }), windowId);
+    await expect
+      .poll(() =>
+        browser.worker.evaluate(
+          async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length,
+        ),
+      )
+      .toBe(0);
+    expect(await toolbar()).toEqual(panelChosen);
+    await panel.getByTestId('use-popup').click();
     await expect.poll(toolbar).toEqual({
       popup: `chrome-extension://${browser.extensionId}/popup.html`,
       opensPanel: false,

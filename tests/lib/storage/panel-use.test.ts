@@ -33,25 +33,21 @@ describe('panelUseStore', () => {
 });
 
 describe('PanelUseTracker', () => {
-  it('records the panel in use while one is open, and closed once the last one closes', async () => {
+  it('keeps the panel chosen once one opens, closed or not, until the recruiter asks for the popup', async () => {
     const { panels, applied, stored } = tracker();
-    const closeFirst = panels.opened();
-    const closeSecond = panels.opened(); // a second window's panel
-    await panels.settled();
+    await panels.opened();
+    await panels.opened(); // a second window's panel, or a panel connecting again to a restarted worker
     expect(stored()).toEqual({ open: true });
-    expect(applied).toEqual([true]);
-    await closeFirst();
-    await closeFirst(); // told twice: counted once
-    expect(stored()).toEqual({ open: true });
-    await closeSecond();
+    expect(applied).toEqual([true, true]);
+    await panels.choosePopup();
     expect(stored()).toEqual({ open: false });
-    expect(applied).toEqual([true, false]);
+    expect(applied).toEqual([true, true, false]);
   });
 
   it('restores the toolbar as last left, before a panel that connects while it reads', async () => {
     const { panels, applied, stored } = tracker({ open: false });
     const restoring = panels.restore();
-    panels.opened();
+    void panels.opened();
     await restoring;
     await panels.settled();
     expect(applied).toEqual([false, true]);
@@ -72,7 +68,7 @@ describe('PanelUseTracker', () => {
       },
     });
     await panels.restore();
-    await panels.opened()();
-    expect(applied).toEqual([true, false]);
+    await panels.choosePopup();
+    expect(applied).toEqual([false]);
   });
 });
