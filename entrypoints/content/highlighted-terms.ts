@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { GLOSSARY, type Term } from '../../lib/glossary';
 import { compileMatcher, type Matcher } from '../../lib/matching/matcher';
 import { type CustomTerm, customTermsStore, mergeGlossary } from '../../lib/storage/custom-terms';
-import { type Settings, settingsStore } from '../../lib/storage/settings';
+import { highlightedTerms, type Settings, sameCategories, settingsStore } from '../../lib/storage/settings';
 import { onTeardown } from './context-guards';
 
 export interface TermChanges {
@@ -44,8 +44,7 @@ export class HighlightedTerms {
 
   /** A matcher for the terms highlighted now; `term` knows them from here on. */
   matcher(): Matcher {
-    const hidden = new Set<string>(this.current.hiddenCategories);
-    const list = mergeGlossary(GLOSSARY, this.custom).filter((t) => !hidden.has(t.category));
+    const list = highlightedTerms(mergeGlossary(GLOSSARY, this.custom), this.current);
     this.byId = new Map(list.map((t) => [t.id, t]));
     return compileMatcher(list);
   }
@@ -53,7 +52,7 @@ export class HighlightedTerms {
   /** Follows storage until the script stops. */
   follow(ctx: ContentScriptContext, changes: TermChanges): void {
     const unwatchSettings = settingsStore(storage).watch((next: Settings) => {
-      const categoriesChanged = next.hiddenCategories.join() !== this.current.hiddenCategories.join();
+      const categoriesChanged = !sameCategories(next, this.current);
       this.current = next;
       changes.look(next);
       if (categoriesChanged) changes.terms('categories');

@@ -10,25 +10,24 @@ import {
   definitionWith,
   mergeGlossary,
 } from '../../lib/storage/custom-terms';
-import { type Settings, settingsStore } from '../../lib/storage/settings';
+import { highlightedTerms, type Settings, sameCategories, settingsStore } from '../../lib/storage/settings';
 
 /** The terms and look the recruiter chose, as web pages use them, followed while the reader is open. */
 export interface ReaderTerms {
   settings: Settings;
   glossary: Term[];
   /** Only the categories switched on: what is highlighted. */
-  highlighted: Term[];
+  highlighted: readonly Term[];
   define: (id: string) => string | undefined;
 }
 
 function readerTerms(settings: Settings, custom: readonly CustomTerm[]): ReaderTerms {
   const glossary = mergeGlossary(GLOSSARY, custom);
-  const hidden = new Set<string>(settings.hiddenCategories);
   return {
     settings,
     glossary,
     // The whole glossary itself when nothing is hidden, so the highlighter and the analysis share one matcher.
-    highlighted: hidden.size ? glossary.filter((t) => !hidden.has(t.category)) : glossary,
+    highlighted: highlightedTerms(glossary, settings),
     define: definitionWith(custom, definitionOf),
   };
 }
@@ -47,7 +46,7 @@ export async function followTerms(
   onChange(terms, 'initial');
   const unwatch = [
     settings.watch((next: Settings) => {
-      const same = next.hiddenCategories.join() === current.settings.hiddenCategories.join();
+      const same = sameCategories(next, current.settings);
       current = { ...current, settings: next };
       // A new look keeps the same term lists, so the compiled matcher is reused.
       terms = same ? { ...terms, settings: next } : readerTerms(current.settings, current.custom);

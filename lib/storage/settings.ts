@@ -27,6 +27,25 @@ export const DEFAULT_SETTINGS: Settings = {
   hiddenCategories: [],
 };
 
+/** The terms highlighted under these settings: the whole list itself when no category is hidden. */
+export function highlightedTerms<T extends { category: string }>(
+  terms: readonly T[],
+  settings: Pick<Settings, 'hiddenCategories'>,
+): readonly T[] {
+  if (settings.hiddenCategories.length === 0) return terms;
+  const hidden = new Set<string>(settings.hiddenCategories);
+  return terms.filter((t) => !hidden.has(t.category));
+}
+
+/** Whether two settings hide the same categories, in whatever order each was stored. */
+export function sameCategories(
+  a: Pick<Settings, 'hiddenCategories'>,
+  b: Pick<Settings, 'hiddenCategories'>,
+): boolean {
+  const set = new Set(a.hiddenCategories);
+  return set.size === new Set(b.hiddenCategories).size && b.hiddenCategories.every((c) => set.has(c));
+}
+
 export interface ReadSettings {
   settings: Settings;
   /** What could not be read and fell back to its default, in words; absent when all was well. */

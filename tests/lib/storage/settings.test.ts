@@ -3,8 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import {
   DEFAULT_SETTINGS,
+  highlightedTerms,
   parseSettings,
   readSettings,
+  sameCategories,
   settingsStore,
   UNREADABLE_KEY,
   unreadableStore,
@@ -78,5 +80,33 @@ describe('settings', () => {
     await fakeBrowser.storage.local.set({ unreadable: ['not', 'a', 'record'] });
     await kept.keep('settings', 42);
     expect(await kept.get()).toEqual({ unreadable: ['not', 'a', 'record'], settings: 42 });
+  });
+});
+
+describe('highlighted terms and categories', () => {
+  const terms = [
+    { id: 'hmo', category: 'plan-type' },
+    { id: 'cob', category: 'finance' },
+  ] as const;
+
+  it('keeps the very list when nothing is hidden, and drops hidden categories otherwise', () => {
+    expect(highlightedTerms(terms, { hiddenCategories: [] })).toBe(terms);
+    expect(highlightedTerms(terms, { hiddenCategories: ['finance'] }).map((t) => t.id)).toEqual(['hmo']);
+  });
+
+  it('compares hidden categories as sets, whatever order they were stored in', () => {
+    expect(
+      sameCategories(
+        { hiddenCategories: ['finance', 'coverage'] },
+        { hiddenCategories: ['coverage', 'finance'] },
+      ),
+    ).toBe(true);
+    expect(
+      sameCategories({ hiddenCategories: ['finance'] }, { hiddenCategories: ['finance', 'coverage'] }),
+    ).toBe(false);
+    expect(
+      sameCategories({ hiddenCategories: ['finance', 'coverage'] }, { hiddenCategories: ['finance'] }),
+    ).toBe(false);
+    expect(sameCategories({ hiddenCategories: [] }, { hiddenCategories: [] })).toBe(true);
   });
 });
