@@ -99,8 +99,15 @@ export function showDefinitionsOnHover(
     },
     { capture: true, passive: true },
   );
+  // Scroll events come many times a frame; placing the card measures and redraws it, so once a frame.
+  let followPending = false;
   const follow = (event: Event) => {
-    if (event.isTrusted) card.follow();
+    if (!event.isTrusted || followPending) return;
+    followPending = true;
+    ctx.requestAnimationFrame(() => {
+      followPending = false;
+      card.follow();
+    });
   };
   ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', follow, { passive: true });

@@ -121,6 +121,25 @@ describe('an HTML resume on 127.0.0.1, scanned on request', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('moves the card with its word as the page scrolls', async () => {
+    await page.evaluate(() => {
+      document.body.style.paddingBottom = '2000px';
+    });
+    await hoverCardText(page, 'capitation payments');
+    const card = page.locator('hmo-lens-card .hmo-card');
+    const top = async () => (await card.boundingBox())?.y ?? Number.NaN;
+    const before = await top();
+    // Less than the word's height, so the pointer stays on the word and the card stays open.
+    await page.evaluate(() => window.scrollBy(0, 8));
+    await expect.poll(async () => Math.round(before - (await top()))).toBe(8);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      document.body.style.paddingBottom = '';
+    });
+  });
+
   it('keeps the card inside the viewport', async () => {
     await page.setViewportSize({ width: 420, height: 700 });
     await hoverCardText(page, 'PMPM');
