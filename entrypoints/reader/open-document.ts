@@ -44,7 +44,7 @@ async function openPdfDocument(bytes: Uint8Array, password?: string): Promise<Op
     // Font names (for bold) are not awaited: they would wait for every page's fonts to load. Positions and
     // sizes are known without them.
     const [pdf] = await Promise.all([
-      pdfDocumentText(doc, { maxPages: pages, loadFonts: false }),
+      pdfDocumentText(doc, { maxPages: pages, loadFonts: false, content: rendered.content }),
       rendered.textReady,
     ]);
     const notice = pagesNotice(pdf);

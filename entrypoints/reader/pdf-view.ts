@@ -1,4 +1,5 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PageContent } from '../../lib/extract/pdf-text';
 import type { PdfJsModule } from './pdfjs';
 
 export interface RenderedPdf {
@@ -6,6 +7,8 @@ export interface RenderedPdf {
   textReady: Promise<void>;
   /** Every page is painted. */
   painted: Promise<void>;
+  /** A page's text content, read once for its text layer and for the analysis. */
+  content: PageContent;
 }
 
 /** CSS pixels per PDF point: a US Letter page is then about 800 px wide. */
@@ -24,6 +27,15 @@ export function renderPdf(
 ): RenderedPdf {
   const ratio = Math.min(window.devicePixelRatio || 1, 2);
   const views: Array<{ canvas: HTMLCanvasElement; viewport: ReturnType<typeof pageViewport> }> = [];
+  const contents = new Map<number, ReturnType<PageContent>>();
+  const content: PageContent = (n) => {
+    let read = contents.get(n);
+    if (!read) {
+      read = doc.getPage(n).then((page) => page.getTextContent());
+      contents.set(n, read);
+    }
+    return read;
+  };
   const textReady = (async () => {
     for (let n = 1; n <= pages; n++) {
       const page = await doc.getPage(n);
@@ -44,7 +56,7 @@ export function renderPdf(
       sheet.append(canvas, text);
       container.append(sheet);
       await new pdfjs.TextLayer({
-        textContentSource: await page.getTextContent(),
+        textContentSource: await content(n),
         container: text,
         viewport,
       }).render();
@@ -61,7 +73,7 @@ export function renderPdf(
       }).promise;
     }
   });
-  return { textReady, painted };
+  return { textReady, painted, content };
 }
 
 function pageViewport(page: Awaited<ReturnType<PDFDocumentProxy['getPage']>>) {

@@ -77,10 +77,17 @@ async function boldFonts(
   return bold;
 }
 
-async function pageRuns(page: PDFPageProxy, loadFonts: boolean): Promise<PdfRun[]> {
-  const content = await page.getTextContent();
+/** A page's text content as pdf.js gives it, when the caller already asked for it (to draw its text layer). */
+export type PageContent = (pageNumber: number) => ReturnType<PDFPageProxy['getTextContent']>;
+
+async function pageRuns(
+  page: PDFPageProxy,
+  loadFonts: boolean,
+  content: PageContent | undefined,
+): Promise<PdfRun[]> {
+  const { items: all } = await (content ? content(page.pageNumber) : page.getTextContent());
   const [left = 0, , , top = 0] = page.view;
-  const items = content.items.flatMap((item) => ('str' in item && item.str.trim() ? [item] : []));
+  const items = all.flatMap((item) => ('str' in item && item.str.trim() ? [item] : []));
   const bold = await boldFonts(page, new Set(items.map((item) => item.fontName)), loadFonts);
   return items.map((item) => {
     const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
@@ -97,18 +104,19 @@ async function pageRuns(page: PDFPageProxy, loadFonts: boolean): Promise<PdfRun[
 
 /**
  * Lines and text of an open document, up to maxPages. `loadFonts: false` skips reading font names the
- * renderer has not already loaded (bold is then only known for rendered pages).
+ * renderer has not already loaded (bold is then only known for rendered pages); `content` reuses the text
+ * content a renderer already read, rather than having the worker extract every page twice.
  */
 export async function pdfDocumentText(
   doc: PDFDocumentProxy,
-  options: { maxPages?: number; loadFonts?: boolean } = {},
+  options: { maxPages?: number; loadFonts?: boolean; content?: PageContent } = {},
 ): Promise<PdfText> {
   const pagesRead = Math.min(doc.numPages, options.maxPages ?? MAX_PDF_PAGES);
   const lines: PdfLine[] = [];
   try {
     for (let n = 1; n <= pagesRead; n++) {
       const page = await doc.getPage(n);
-      lines.push(...pageLines(n, await pageRuns(page, options.loadFonts ?? true)));
+      lines.push(...pageLines(n, await pageRuns(page, options.loadFonts ?? true, options.content)));
     }
   } catch (error) {
     throw toExtractError(error);
