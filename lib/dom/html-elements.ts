@@ -46,3 +46,35 @@ export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'tr',
   'ul',
 ]);
+
+/**
+ * Elements whose text is not the document's, for highlighting and analysis alike: never shown (scripts,
+ * styles, the head), drawn rather than written (svg, object), or typed into the page (form fields).
+ */
+export const NOT_DOCUMENT_TEXT: readonly string[] = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'svg',
+  'object',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+];
+
+/**
+ * Screen-reader-only copies of text that is also shown (LinkedIn writes most of a profile twice): invisible,
+ * and read with the visible copy they would count every word twice and turn "CAQH" into "CAQHCAQH".
+ */
+export const SCREEN_READER_CLASSES: readonly string[] = [
+  'visually-hidden',
+  'sr-only',
+  'screen-reader-text',
+  'a11y-text',
+  'assistive-text',
+];

@@ -1,4 +1,4 @@
-import { BLOCK_ELEMENTS } from './html-elements';
+import { BLOCK_ELEMENTS, NOT_DOCUMENT_TEXT, SCREEN_READER_CLASSES } from './html-elements';
 
 /**
  * Runs of page text that read as one: the text nodes between two block boundaries, so that
@@ -14,27 +14,19 @@ export interface TextSegment {
   block: Element | null;
 }
 
-/** Subtrees whose text is not prose a recruiter reads, or that belong to someone else's editor. */
+/**
+ * Subtrees not highlighted: besides what is not the document's text at all, media and embedded documents,
+ * and code (`pre`, `code`: often a page's own editor or sample, where a highlight would get in the way). The
+ * analysis still reads code blocks, as a resume pasted into a `<pre>` is prose.
+ */
 const SKIPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'button',
-  'svg',
+  ...NOT_DOCUMENT_TEXT,
   'math',
   'canvas',
   'iframe',
-  'object',
   'embed',
   'video',
   'audio',
-  'head',
-  'title',
   'code',
   'pre',
 ]);
@@ -43,18 +35,6 @@ const NOT_SPACE = /\S/;
 
 /** Attribute that marks HMO Lens's own UI, which is never scanned. */
 export const OWN_UI_ATTRIBUTE = 'data-hmo-lens-ui';
-
-/**
- * Screen-reader-only copies (LinkedIn writes most text twice, once visually hidden): invisible, and
- * joined to the visible copy they would turn "CAQH" into "CAQHCAQH".
- */
-const SCREEN_READER_CLASSES = [
-  'visually-hidden',
-  'sr-only',
-  'screen-reader-text',
-  'a11y-text',
-  'assistive-text',
-];
 
 /**
  * Every element a skip rule could apply to, as one selector: most pages put a class on nearly every

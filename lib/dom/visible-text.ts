@@ -1,25 +1,10 @@
-import { BLOCK_ELEMENTS } from './html-elements';
+import { BLOCK_ELEMENTS, NOT_DOCUMENT_TEXT, SCREEN_READER_CLASSES } from './html-elements';
 
 /**
  * Elements whose text is not the document's: never seen (scripts, styles), or typed into it (form fields,
  * editors, such as a recruiter's own notes in an ATS).
  */
-const INVISIBLE = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'head',
-  'title',
-  'meta',
-  'link',
-  'svg',
-  'object',
-  'textarea',
-  'input',
-  'select',
-  'button',
-]);
+const INVISIBLE: ReadonlySet<string> = new Set([...NOT_DOCUMENT_TEXT, 'meta', 'link']);
 
 /**
  * Screen-reader-only copies of text that is also shown (LinkedIn writes most of a profile twice): reading
@@ -27,8 +12,7 @@ const INVISIBLE = new Set([
  * an open dialog (LinkedIn's sign-in prompt, react-modal and most dialog libraries) sets it on the whole
  * app behind the dialog, which stays on screen; and LinkedIn puts its visible copy in `aria-hidden` spans.
  */
-const SCREEN_READER_ONLY =
-  /(?:^|\s)(?:visually-hidden|sr-only|screen-reader-text|a11y-text|assistive-text)(?:\s|$)/;
+const SCREEN_READER_ONLY = new RegExp(`(?:^|\\s)(?:${SCREEN_READER_CLASSES.join('|')})(?:\\s|$)`);
 
 /** Elements that start a new line, so words of neighbouring blocks never run together. */
 const LINE_BREAKS = new Set(['br', 'hr']);
