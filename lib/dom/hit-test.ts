@@ -32,7 +32,7 @@ function caretAt(
 }
 
 function rectsContain(rects: DOMRectList | DOMRect[], x: number, y: number): boolean {
-  for (const r of Array.from(rects)) {
+  for (const r of rects) {
     if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
   }
   return false;

@@ -184,13 +184,12 @@ export class PageScanner {
     const roots = new Set<Node>();
     const dropped: HighlightEntry[] = [];
     for (const record of records) {
-      for (const node of Array.from(record.removedNodes))
-        this.forEachText(node, (t) => this.entries.forget(t, dropped));
+      for (const node of record.removedNodes) this.forEachText(node, (t) => this.entries.forget(t, dropped));
       if (record.type === 'characterData') {
         this.entries.forget(record.target, dropped);
         if (record.target.parentElement) roots.add(record.target.parentElement);
       } else {
-        for (const node of Array.from(record.addedNodes)) {
+        for (const node of record.addedNodes) {
           if (isOwnElement(node)) continue;
           roots.add(node.nodeType === 1 ? node : (node.parentElement ?? node));
         }
