@@ -16,6 +16,9 @@ import type { PageStatus, PageText } from '../../lib/protocol/messages';
 import type { Settings } from '../../lib/storage/settings';
 import { watchLocation } from './location';
 
+/** LinkedIn renders a profile's sections within a few change batches of the page's first scan. */
+const MAX_SCOPE_LOOKS = 50;
+
 /** What draws and finds a page's highlights: made only while the page is one HMO Lens reads. */
 interface Lens {
   layer: HighlightLayer;
@@ -38,6 +41,8 @@ export class PageScan {
   private active = this.onDemand || isLinkedInProfile(location.href);
   private scanning = true;
   private rescans = 0;
+  /** Change batches since the last rescan in which the profile was looked for (see `changed`). */
+  private scopeLooks = 0;
   /** Moves on whenever the highlights change, so the background knows its analysis is stale. */
   private revision = 0;
   private readonly restartListeners: (() => void)[] = [];
@@ -136,6 +141,7 @@ export class PageScan {
   /** Reads the page again from scratch (on a page HMO Lens does not read, takes everything away). */
   async rescan(): Promise<void> {
     const run = ++this.rescans;
+    this.scopeLooks = 0;
     this.scanning = true;
     this.revision++;
     for (const listener of this.restartListeners) listener();
@@ -192,9 +198,18 @@ export class PageScan {
   private changed(): void {
     this.revision++;
     for (const listener of this.changeListeners) listener();
-    // A profile LinkedIn renders after the first scan: from now on only it is highlighted.
+    // A profile LinkedIn renders after the first scan: from now on only it is highlighted. Looked for in the
+    // first change batches after a scan only: on a design no reader knows it never comes, and the look (up
+    // to four document-wide queries) would otherwise run on every change for as long as the tab is open.
     const scanner = this.lens?.scanner;
-    if (!this.scanning && this.active && scanner && scanner.root === document.body) {
+    if (
+      !this.scanning &&
+      this.active &&
+      scanner &&
+      scanner.root === document.body &&
+      this.scopeLooks < MAX_SCOPE_LOOKS
+    ) {
+      this.scopeLooks++;
       const scope = this.scope();
       if (scope && scope !== document.body) void this.rescan();
     }

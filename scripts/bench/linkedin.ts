@@ -10,31 +10,18 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { z } from 'zod';
+import { LINKEDIN_FIXTURES, LINKEDIN_LAYOUTS } from '../../tests/support/linkedin-layouts';
 
 const args = z
   .object({ runs: z.coerce.number().int().min(1).max(50).default(7) })
   .parse(parseArgs({ options: { runs: { type: 'string' } } }).values);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FIXTURES = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'pages', 'linkedin');
 const LAYOUTS = [
-  ['signed-out public', 'https://uk.linkedin.com/in/dana-whitfield', 'public-profile.html'],
-  ['signed-in classic', 'https://www.linkedin.com/in/dana-whitfield/', 'classic-profile.html'],
-  ['signed-in 2026', 'https://www.linkedin.com/in/dana-whitfield/', 'sdui-profile.html'],
-  ['mobile web', 'https://www.linkedin.com/in/dana-whitfield/', 'mobile-profile.html'],
+  ...LINKEDIN_LAYOUTS,
   [
     'classic details',
     'https://www.linkedin.com/in/dana-whitfield/details/experience/',
     'classic-experience-details.html',
-  ],
-  [
-    'Recruiter Lite',
-    'https://www.linkedin.com/recruiter/profile/474681259,Shbu,CAP',
-    'recruiter-lite-profile.html',
-  ],
-  [
-    'LinkedIn Recruiter',
-    'https://www.linkedin.com/talent/profile/AEMAAFAKEPROFILE0000',
-    'recruiter-talent-profile.html',
   ],
 ] as const;
 
@@ -62,7 +49,7 @@ async function main(): Promise<void> {
       'layout             page KB  first highlights ms (median / max)  analysis ready ms (median / max)  level, years',
     );
     for (const [label, url, file] of LAYOUTS) {
-      const html = readFileSync(join(FIXTURES, file), 'utf8');
+      const html = readFileSync(join(LINKEDIN_FIXTURES, file), 'utf8');
       const runs: Run[] = [];
       for (let i = 0; i < args.runs; i++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });

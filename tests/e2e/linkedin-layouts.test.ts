@@ -11,28 +11,12 @@ import {
   launchWithExtension,
 } from '../../scripts/browser/extension-browser';
 import { highlightCenter, highlightedTexts } from '../../scripts/browser/page-probes';
+import { LINKEDIN_FIXTURES, LINKEDIN_LAYOUTS } from '../support/linkedin-layouts';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pages', 'linkedin');
-const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+const fixture = (name: string) => readFileSync(join(LINKEDIN_FIXTURES, name), 'utf8');
 const RESUME = fixture('dana-whitfield.resume.txt');
 
-/** Each design at a real LinkedIn address; the signed-out one on a country subdomain, as X-ray results are. */
-const LAYOUTS = [
-  ['signed-out public profile', 'https://uk.linkedin.com/in/dana-whitfield', 'public-profile.html'],
-  ['signed-in classic profile', 'https://www.linkedin.com/in/dana-whitfield/', 'classic-profile.html'],
-  ['signed-in 2026 profile', 'https://www.linkedin.com/in/dana-whitfield-2026/', 'sdui-profile.html'],
-  ['mobile web profile', 'https://www.linkedin.com/in/dana-whitfield-m/', 'mobile-profile.html'],
-  [
-    'Recruiter Lite profile',
-    'https://www.linkedin.com/recruiter/profile/474681259,Shbu,CAP',
-    'recruiter-lite-profile.html',
-  ],
-  [
-    'LinkedIn Recruiter profile',
-    'https://www.linkedin.com/talent/profile/AEMAAFAKEPROFILE0000',
-    'recruiter-talent-profile.html',
-  ],
-] as const;
+const LAYOUTS = LINKEDIN_LAYOUTS;
 const OTHER_PAGES: Record<string, string> = {
   '/in/dana-whitfield-masked/': 'public-profile-masked.html',
   '/in/dana-whitfield-partial/': 'sdui-profile-partial.html',
