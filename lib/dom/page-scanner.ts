@@ -36,6 +36,8 @@ const OBSERVED: MutationObserverInit = { childList: true, subtree: true, charact
 const ROOT_COST = 64;
 /** What looking at a few hundred elements for shadow roots costs, in characters read. */
 const SHADOW_WALK_COST = 2_048;
+/** What reading one mutation record, or one node it added or removed, costs, in characters read. */
+const RECORD_COST = 16;
 
 /**
  * Finds glossary terms in a page and keeps them highlighted as the page changes: a full scan in slices that
@@ -125,7 +127,9 @@ export class PageScanner {
     this.observe();
     this.pending = [];
     this.clearAll();
-    this.running = this.scanRoots([this.options.root], generation, false);
+    this.running = this.scanRoots([this.options.root], generation).then((changed) =>
+      this.reportChange(changed, generation),
+    );
     return this.running;
   }
 
@@ -173,47 +177,82 @@ export class PageScanner {
     const generation = this.generation;
     await this.running;
     if (generation !== this.generation) return;
-    const dirty = this.dirtyRoots(records);
-    this.running = this.scanRoots(dirty, generation);
+    this.running = this.rescanChanges(records, generation);
     await this.running;
     this.backoff.rescanned();
   }
 
-  /** What to rescan for a batch of mutations; highlights of removed text are dropped right away. */
-  private dirtyRoots(records: readonly MutationRecord[]): Node[] {
+  /**
+   * Drops the highlights of text the page removed or changed, then rescans what it added or changed. A page
+   * that never settles leaves tens of thousands of records between two rescans, and reading each one costs
+   * calls into the browser: they are read in slices that yield to the page, like the text itself.
+   */
+  private async rescanChanges(records: readonly MutationRecord[], generation: number): Promise<void> {
+    const { win, layer } = this.options;
+    const pace = new ScanPace(this.options.sliceMs ?? 8);
     const roots = new Set<Node>();
-    const dropped: HighlightEntry[] = [];
+    let dropped: HighlightEntry[] = [];
+    let droppedAny = false;
+    const forget = (text: Node) => this.entries.forget(text, dropped);
     for (const record of records) {
-      for (const node of record.removedNodes) this.forEachText(node, (t) => this.entries.forget(t, dropped));
+      let read = RECORD_COST;
+      for (const node of record.removedNodes) read += this.forEachText(node, forget);
       if (record.type === 'characterData') {
-        this.entries.forget(record.target, dropped);
+        forget(record.target);
         if (record.target.parentElement) roots.add(record.target.parentElement);
       } else {
         for (const node of record.addedNodes) {
+          read += RECORD_COST;
           if (isOwnElement(node)) continue;
           roots.add(node.nodeType === 1 ? node : (node.parentElement ?? node));
         }
       }
+      if (!pace.spent(read)) continue;
+      droppedAny ||= dropped.length > 0;
+      layer.remove(dropped);
+      dropped = [];
+      await pace.yieldTo(win);
+      if (generation !== this.generation || this.options.signal.aborted) return;
     }
-    this.options.layer.remove(dropped);
-    return rootsToRescan(roots, this.options.root, this.shadows);
+    droppedAny ||= dropped.length > 0;
+    layer.remove(dropped);
+    const added = await this.scanRoots(
+      rootsToRescan(roots, this.options.root, this.shadows),
+      generation,
+      pace,
+    );
+    // Text removed with nothing added in its place changes the highlights too.
+    this.reportChange(added || droppedAny, generation);
   }
 
-  private forEachText(node: Node, visit: (text: Node) => void): void {
+  /** Visits every text node of `node` (itself, if it is one); returns how many that was. */
+  private forEachText(node: Node, visit: (text: Node) => void): number {
     if (node.nodeType === 3) {
       visit(node);
-      return;
+      return 1;
     }
     const walker = (node.ownerDocument ?? this.options.win.document).createTreeWalker(node, 0x4);
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) visit(t);
+    let count = 0;
+    for (let t = walker.nextNode(); t; t = walker.nextNode(), count++) visit(t);
+    return count;
   }
 
-  private async scanRoots(roots: readonly Node[], generation: number, forgetFirst = true): Promise<void> {
+  /**
+   * Scans roots a slice at a time. A rescan of changed roots (given the pace of the work that found them)
+   * first forgets what they held, so nothing is counted twice; a full scan starts from nothing. Resolves
+   * whether the highlights changed (false when superseded).
+   */
+  private async scanRoots(
+    roots: readonly Node[],
+    generation: number,
+    rescanPace?: ScanPace,
+  ): Promise<boolean> {
     const { win, layer } = this.options;
     const matcher = this.matcher;
     const home = this.rangeHome;
+    const forgetFirst = rescanPace !== undefined;
     // One pace for all the roots: a page may add thousands of small ones at once.
-    const pace = new ScanPace(this.options.sliceMs ?? 8);
+    const pace = rescanPace ?? new ScanPace(this.options.sliceMs ?? 8);
     let changed = false;
     let batch: ScannedEntry[] = [];
     /** Hands the page what is found so far and lets it run; false when the scan is superseded. */
@@ -235,7 +274,7 @@ export class PageScanner {
       if (!root.isConnected) continue;
       // Old highlights inside a rescanned root go first, so nothing is counted twice.
       const stale: HighlightEntry[] = [];
-      if (forgetFirst) this.forEachText(root, (t) => this.entries.forget(t, stale));
+      const walked = forgetFirst ? this.forEachText(root, (t) => this.entries.forget(t, stale)) : 0;
       if (stale.length) {
         layer.remove(stale);
         changed = true;
@@ -243,7 +282,7 @@ export class PageScanner {
       layer.suspend();
       // The fallback layer rewrites text nodes when it draws, which would move a paused walker: it
       // finishes each root in one go (it only runs where the Highlight API is missing).
-      if (layer.native && pace.spent(ROOT_COST) && !(await pause())) return;
+      if (layer.native && pace.spent(ROOT_COST + walked) && !(await pause())) return false;
       const segments = textSegments(root);
       for (let segment = segments.next(); segment; segment = segments.next()) {
         const block = segment.block ?? this.options.root;
@@ -259,7 +298,7 @@ export class PageScanner {
           }
           const read = to - from;
           from = Math.max(to, found.at(-1)?.end ?? 0);
-          if (layer.native && pace.spent(read) && !(await pause())) return;
+          if (layer.native && pace.spent(read) && !(await pause())) return false;
         }
       }
       this.commit(batch);
@@ -272,7 +311,7 @@ export class PageScanner {
       if (!this.options.shadowRoots || !layer.native) continue;
       for (const shadow of openShadowRoots(root)) {
         if (shadow === null) {
-          if (pace.spent(SHADOW_WALK_COST) && !(await pause())) return;
+          if (pace.spent(SHADOW_WALK_COST) && !(await pause())) return false;
         } else if (!this.shadows.has(shadow)) {
           this.shadows.add(shadow);
           this.observer?.observe(shadow, OBSERVED);
@@ -281,6 +320,11 @@ export class PageScanner {
       }
     }
     layer.settle();
+    return changed;
+  }
+
+  /** Tells the caller the highlights changed, unless a later scan has taken over. */
+  private reportChange(changed: boolean, generation: number): void {
     if (changed && generation === this.generation) this.options.onChange?.();
   }
 

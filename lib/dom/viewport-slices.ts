@@ -2,12 +2,16 @@ import type { HighlightEntry } from './highlight-layer';
 
 /**
  * A block with very many entries (a whole resume pasted as one text node) is drawn a slice at a time: the
- * entries whose text is within a screen's height of the viewport. Registering all of them would make the
- * browser revalidate every range on each change to any highlight.
+ * entries whose text is in or near the viewport. Registering all of them would make the browser revalidate
+ * every range on each change to any highlight.
  */
 export const SLICED_BLOCK = 200;
-/** The most entries in one slice. */
-const MAX_SLICE = 2_000;
+/**
+ * The most entries in one slice. Chromium's paint of one text node grows with the highlights in it (about
+ * 0.1 ms each in a node of thousands of lines), and the node is painted again whenever the page edits it or
+ * the slice moves: 250 keep that repaint near 25 ms, which is a screenful of a text dense with terms.
+ */
+const MAX_SLICE = 250;
 
 /** Document order of two entries, from their first text node and offset (no Range needed). */
 function compareEntries(a: HighlightEntry, b: HighlightEntry): number {
@@ -31,8 +35,9 @@ function inDocumentOrder(group: readonly HighlightEntry[]): HighlightEntry[] {
 }
 
 /**
- * The entries of a block whose boxes lie from a screen's height above the viewport to a screen's height
- * below it, found by binary search over the block's entries in document order.
+ * The entries of a block whose boxes lie from half a screen's height above the viewport to half a screen's
+ * height below it, found by binary search over the block's entries in document order. Where that is more
+ * than MAX_SLICE, the ones in view come first and the margins share what is left.
  */
 export function sliceNearViewport(
   group: readonly HighlightEntry[],
@@ -51,7 +56,11 @@ export function sliceNearViewport(
     }
     return lo;
   };
-  const from = search(-viewportHeight, 'bottom');
-  const to = Math.min(search(2 * viewportHeight, 'top'), from + MAX_SLICE);
-  return list.slice(from, to);
+  const margin = viewportHeight / 2;
+  const above = search(-margin, 'bottom');
+  const below = search(viewportHeight + margin, 'top');
+  if (below - above <= MAX_SLICE) return list.slice(above, below);
+  const inView = search(viewportHeight, 'top') - search(0, 'bottom');
+  const from = Math.max(above, search(0, 'bottom') - Math.floor(Math.max(0, MAX_SLICE - inView) / 2));
+  return list.slice(from, Math.min(below, from + MAX_SLICE));
 }

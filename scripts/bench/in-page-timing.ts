@@ -7,6 +7,15 @@ import { HIGHLIGHT_NAME } from '../../lib/dom/highlight-style';
 export const nextFrame = () =>
   new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
+const drawn = () => ((CSS.highlights.get(HIGHLIGHT_NAME) as Set<Range> | undefined)?.size ?? 0) > 0;
+
+/** Resolves once a scan's first highlights are drawn and rendered; throws if none come within 120 frames. */
+export async function firstDraw(): Promise<void> {
+  for (let frames = 0; !drawn() && frames < 120; frames++) await nextFrame();
+  if (!drawn()) throw new Error('nothing was drawn after the scan');
+  await nextFrame();
+}
+
 /**
  * What drawing costs the page right after a scan: the blocks in view get their highlights, and the first
  * ones bring the ::highlight style sheet, which makes the browser recalculate every element's style once.
@@ -18,7 +27,6 @@ export function frameTimes(): { longestAfter(since: number): Promise<number> } {
   const stamps: number[] = [];
   let stop = false;
   let styleMs = 0;
-  const drawn = () => ((CSS.highlights.get(HIGHLIGHT_NAME) as Set<Range> | undefined)?.size ?? 0) > 0;
   const tick = (now: number) => {
     stamps.push(now);
     if (styleMs === 0 && drawn()) {
@@ -31,9 +39,7 @@ export function frameTimes(): { longestAfter(since: number): Promise<number> } {
   requestAnimationFrame(tick);
   return {
     async longestAfter(since) {
-      for (let frames = 0; !drawn() && frames < 120; frames++) await nextFrame();
-      if (!drawn()) throw new Error('nothing was drawn after the scan');
-      await nextFrame();
+      await firstDraw();
       stop = true;
       let longest = styleMs;
       for (let i = 1; i < stamps.length; i++) {

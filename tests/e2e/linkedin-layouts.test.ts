@@ -144,7 +144,8 @@ describe.each(LAYOUTS)('the %s', (_label, address, file) => {
   it('highlights the candidate’s profile only: the badge counts the terms the popup lists, and no sidebar term', async () => {
     const listed = await popup.getByTestId('terms').locator('li').count();
     expect(listed).toBeGreaterThan(5);
-    expect(await badgeOf(page)).toBe(String(listed));
+    // The badge is reported once the highlights have been still for a moment: it may come after the list.
+    await expect.poll(() => badgeOf(page)).toBe(String(listed));
     await waitForHighlight(page, 'NCQA', 'Own the NCQA');
     await page.getByText('Morgan Reyes').first().scrollIntoViewIfNeeded();
     const texts = await highlightedTexts(page);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createHighlightLayer,
   type HighlightLayer,
@@ -79,6 +79,55 @@ describe('with the CSS Custom Highlight API', () => {
     const text = added.firstChild as Text;
     text.data = 'Later: EOB only.';
     await expect.poll(() => [...s.termCounts().keys()]).toEqual(['eob']);
+  });
+
+  it('tells of a change when the page only removes highlighted text', async () => {
+    installHighlightApi();
+    document.body.innerHTML = '<p>HMO and PPO</p><p id="gone">Capitation</p>';
+    const controller = new AbortController();
+    cleanup.push(() => controller.abort());
+    let changes = 0;
+    const s = new PageScanner({
+      win: window,
+      root: document.body,
+      matcher,
+      layer: createHighlightLayer(window),
+      signal: controller.signal,
+      mutationDelayMs: 0,
+      onChange: () => changes++,
+    });
+    await s.start();
+    expect(changes).toBe(1);
+    document.getElementById('gone')?.remove();
+    await expect.poll(() => changes).toBe(2);
+    expect([...s.termCounts().keys()].sort()).toEqual(['hmo', 'ppo']);
+  });
+
+  it('reads a long batch of page changes a slice at a time, yielding to the page in between', async () => {
+    installHighlightApi();
+    // 200 paragraphs without terms, and last one with three.
+    document.body.innerHTML = `${'<p>plain words</p>'.repeat(200)}<p id="terms">HMO, PPO and IPA</p>`;
+    const s = scanner(createHighlightLayer(window));
+    await s.start();
+    expect(s.size).toBe(3);
+    // Each slice reads the clock a few times: let it run a millisecond a read, so slices end often.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock++);
+    cleanup.push(() => now.mockRestore());
+    const sizeAtPauses: number[] = [];
+    const scheduler = { yield: () => Promise.resolve().then(() => void sizeAtPauses.push(s.size)) };
+    Object.assign(window, { scheduler });
+    cleanup.push(() => Reflect.deleteProperty(window, 'scheduler'));
+    // 6,000 mutation records in one task, the paragraph with terms rewritten last.
+    const plain = [...document.querySelectorAll('p:not(#terms)')];
+    for (let round = 0; round < 30; round++) for (const p of plain) p.textContent = `plain words ${round}`;
+    const terms = document.getElementById('terms') as HTMLElement;
+    terms.textContent = 'COB only';
+    await s.idle();
+    expect([...s.termCounts().keys()]).toEqual(['cob']);
+    // The page had the thread back before the last record (the one that removes the old terms) was read.
+    expect(sizeAtPauses.length).toBeGreaterThan(1);
+    expect(sizeAtPauses[0]).toBe(3);
   });
 
   it('keeps the other highlights of a run of text when the page removes or rewrites part of it', async () => {
@@ -177,16 +226,16 @@ describe('with the CSS Custom Highlight API', () => {
       [...(registry.get('hmo-lens') ?? [])].map((r) => Math.round(r.startOffset / line.length));
     notify([{ target: document.getElementById('pasted') as Element, isIntersecting: true }]);
     await frame();
-    // The viewport (500 px = 50 lines) and a screen's height either side: lines 0 to 100 (none above 0).
+    // The viewport (500 px = 50 lines) and half a screen's height either side: lines 0 to 75 (none above 0).
     expect(Math.min(...drawn())).toBe(0);
-    expect(Math.max(...drawn())).toBe(100);
-    expect(drawn()).toHaveLength(101);
+    expect(Math.max(...drawn())).toBe(75);
+    expect(drawn()).toHaveLength(76);
     scrollTop = 5_000;
     window.dispatchEvent(new Event('scroll'));
-    // Lines 500 to 549 are on screen: from the one ending 500 px above to the one starting 1000 px below.
-    await expect.poll(() => Math.min(...drawn())).toBe(449);
-    expect(Math.max(...drawn())).toBe(600);
-    expect(drawn()).toHaveLength(152);
+    // Lines 500 to 549 are on screen: from the one ending 250 px above to the one starting 750 px below.
+    await expect.poll(() => Math.min(...drawn())).toBe(474);
+    expect(Math.max(...drawn())).toBe(575);
+    expect(drawn()).toHaveLength(102);
   });
 
   it('lists a term’s occurrences in document order', async () => {
