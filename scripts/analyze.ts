@@ -4,18 +4,13 @@
  * summary or one JSON object per file. `--password` opens password-protected PDFs, as the reader's prompt
  * does. A file whose analysis outlasts the time limit (2 s unless told) is reported, not analysed.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Window } from 'happy-dom';
 import { z } from 'zod';
 import { analyzeInTime } from '../lib/analysis/analyze';
 import { summarize } from '../lib/analysis/summary';
 import { ANALYSIS_TIME_LIMIT_MS, stoppedNote } from '../lib/analysis/time-budget';
-import { visibleText } from '../lib/dom/visible-text';
 import { ExtractError } from '../lib/extract/extract-error';
-import type { PdfLine } from '../lib/extract/pdf-lines';
-import { isDocumentFile, readDocument } from './analyze/read-document';
+import { FileError, readResume } from './analyze/read-resume';
 
 const CliSchema = z.object({
   json: z.boolean().default(false),
@@ -41,59 +36,6 @@ const CliSchema = z.object({
 
 const USAGE =
   'usage: npm run analyze -- [--json] [--today YYYY-MM-DD] [--password X] [--time-limit MS] FILE...   (.txt, .md, .html, .pdf or .docx)';
-
-class FileError extends Error {}
-
-function htmlToText(html: string): string {
-  const window = new Window();
-  try {
-    window.document.write(html);
-    return visibleText(window.document as unknown as Node);
-  } finally {
-    void window.happyDOM.close();
-  }
-}
-
-async function readResume(
-  file: string,
-  password: string | undefined,
-): Promise<{ text: string; layout?: PdfLine[] }> {
-  // What the path is comes before what its name says: a missing x.pdf is missing, not unsupported.
-  try {
-    if ((await stat(file)).isDirectory()) throw new FileError('is a directory, not a file');
-  } catch (error) {
-    if (error instanceof FileError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new FileError('no such file');
-  }
-  // Documents are known by their bytes, whatever their extension says.
-  if (await isDocumentFile(file))
-    return readDocument(file, (notice) => console.error(`analyze: ${file}: ${notice}`), { password });
-  const ext = extname(file).toLowerCase();
-  if (!['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'].includes(ext))
-    throw new FileError(`unsupported file type "${ext || '(none)'}": use .txt, .md, .html, .pdf or .docx`);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new FileError('no such file');
-    if (code === 'EISDIR') throw new FileError('is a directory, not a file');
-    if (code === 'EACCES') throw new FileError('permission denied');
-    throw new FileError(`cannot be read (${code ?? String(error)})`);
-  }
-  if (bytes.length === 0) throw new FileError('is empty');
-  if (bytes.includes(0)) throw new FileError('looks binary (contains NUL bytes), not a text resume');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new FileError('is not valid UTF-8 text (binary or another encoding)');
-  }
-  const content = ext === '.html' || ext === '.htm' ? htmlToText(text) : text;
-  if (content.trim().length === 0) throw new FileError('has no readable text');
-  return { text: content };
-}
 
 async function main(): Promise<number> {
   let input: z.infer<typeof CliSchema>;
@@ -135,7 +77,8 @@ async function main(): Promise<number> {
   let printed = 0;
   for (const file of input.files) {
     try {
-      const { text, layout } = await readResume(file, input.password);
+      const { text, layout, notice } = await readResume(file, input.password);
+      if (notice) console.error(`analyze: ${file}: ${notice}`);
       const outcome = analyzeInTime(text, {
         today,
         layout,

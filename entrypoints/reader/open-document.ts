@@ -64,22 +64,6 @@ async function openPdfDocument(bytes: Uint8Array, password?: string): Promise<Op
   }
 }
 
-async function openDocx(bytes: Uint8Array): Promise<OpenedDocument> {
-  // mammoth is large: loaded with the first Word file, not with the page.
-  const { readDocxHtml, readDocxText } = await import('../../lib/extract/docx-text');
-  const [html, text] = await Promise.all([readDocxHtml(bytes), readDocxText(bytes)]);
-  const element = documentElement('docx');
-  element.append(safeFragment(html, parseHtml, document));
-  return {
-    kind: 'docx',
-    element,
-    text,
-    textReady: Promise.resolve(),
-    painted: Promise.resolve(),
-    close() {},
-  };
-}
-
 /** Opens a resume file of any kind the reader knows; throws ExtractError with a one-line message. */
 export async function openDocument(
   bytes: Uint8Array,
@@ -87,12 +71,14 @@ export async function openDocument(
   password?: string,
 ): Promise<OpenedDocument> {
   const kind = sniffFileType(bytes, name);
+  // A PDF is rendered page by page, with its text read from the same pdf.js document.
   if (kind === 'pdf') return openPdfDocument(bytes, password);
-  if (kind === 'docx') return openDocx(bytes);
   const pdfjs = async () => (await loadPdfJs()).pdfjs;
   const resume = await extractResume(bytes, name, { pdfjs, htmlText });
   const element = documentElement(kind);
-  if (kind === 'html') element.append(safeFragment(new TextDecoder().decode(bytes), parseHtml, document));
+  // The text was read from this HTML (an .html file's, or a Word file's one conversion): the document shown
+  // and the text analysed come from the same source.
+  if (resume.html !== undefined) element.append(safeFragment(resume.html, parseHtml, document));
   else element.textContent = resume.text;
   return {
     kind,

@@ -15,6 +15,11 @@ export interface ExtractDeps {
 export interface ExtractedResume {
   kind: FileKind;
   text: string;
+  /**
+   * For HTML and Word files, the HTML whose visible text `text` is, for the reader to show: it comes from
+   * the file, so it must be sanitised first.
+   */
+  html?: string;
   /** Lines with their layout, for PDFs. */
   pdf?: PdfText;
   /** Something the recruiter should know about how the file was read (pages left out). */
@@ -27,22 +32,15 @@ export function pagesNotice(pdf: Pick<PdfText, 'pageCount' | 'pagesRead'>): stri
   return `Only the first ${pdf.pagesRead} of ${pdf.pageCount} pages were read: no resume is that long.`;
 }
 
-async function docxText(bytes: Uint8Array): Promise<string> {
+async function docxHtml(bytes: Uint8Array): Promise<string> {
   // Loaded on demand: mammoth is large and only Word files need it.
-  const { readDocxText } = await import('./docx-text');
-  return readDocxText(bytes);
+  const { readDocxHtml } = await import('./docx-text');
+  return readDocxHtml(bytes);
 }
 
-/** Text of a PDF or Word file whose kind was sniffed already. */
-export async function extractDocument(
-  bytes: Uint8Array,
-  kind: 'pdf' | 'docx',
-  pdfjs: () => Promise<PdfJs>,
-  options: { password?: string } = {},
-): Promise<ExtractedResume> {
-  if (kind === 'docx') return { kind, text: await docxText(bytes) };
-  const pdf = await readPdfText(bytes, await pdfjs(), options);
-  return { kind, text: pdf.text, pdf, notice: pagesNotice(pdf) };
+function readable(text: string): string {
+  if (text.trim().length === 0) throw new ExtractError('no-text', MESSAGES.noText);
+  return text;
 }
 
 export async function extractResume(
@@ -52,9 +50,15 @@ export async function extractResume(
   options: { password?: string } = {},
 ): Promise<ExtractedResume> {
   const kind = sniffFileType(bytes, name);
-  if (kind === 'pdf' || kind === 'docx') return extractDocument(bytes, kind, deps.pdfjs, options);
+  if (kind === 'pdf') {
+    const pdf = await readPdfText(bytes, await deps.pdfjs(), options);
+    return { kind, text: pdf.text, pdf, notice: pagesNotice(pdf) };
+  }
+  if (kind === 'docx') {
+    const html = await docxHtml(bytes);
+    return { kind, text: readable(deps.htmlText(html)), html };
+  }
   const text = decodeText(bytes).replace(/^\uFEFF/, '');
-  const content = kind === 'html' ? deps.htmlText(text) : text;
-  if (content.trim().length === 0) throw new ExtractError('no-text', MESSAGES.noText);
-  return { kind, text: content };
+  if (kind === 'html') return { kind, text: readable(deps.htmlText(text)), html: text };
+  return { kind, text: readable(text) };
 }

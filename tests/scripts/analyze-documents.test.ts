@@ -82,7 +82,7 @@ describe('npm run analyze with PDF and Word files', { timeout: 120_000 }, () => 
       `analyze: ${path('scanned.pdf')}: This PDF is a scanned image; there is no text to read (HMO Lens does not do OCR).`,
       `analyze: ${path('protected.pdf')}: This PDF is protected by a password and cannot be read without it. Give it with --password.`,
       `analyze: ${path('truncated.pdf')}: This PDF is damaged or incomplete and cannot be read.`,
-      `analyze: ${path('empty.pdf')}: is empty`,
+      `analyze: ${path('empty.pdf')}: The file is empty.`,
       `analyze: ${path('bomb.docx')}: This Word file unpacks to far more data than any resume; it was not opened.`,
       `analyze: ${path('photo.docx')}: This file is a JPEG image, not a document with text.`,
     ]);

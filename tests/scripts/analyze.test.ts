@@ -77,9 +77,16 @@ describe('npm run analyze', { timeout: 180_000 }, () => {
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
     writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x48, 0x4d, 0x4f]));
     writeFileSync(join(dir, 'resume.pdf'), '%PDF-1.4');
-    const files = ['missing.txt', 'empty.txt', 'blank.md', 'binary.txt', 'latin1.txt', 'resume.pdf'].map(
-      (f) => join(dir, f),
-    );
+    writeFileSync(join(dir, 'notes.rtfd'), 'Claims examiner, HMO');
+    const files = [
+      'missing.txt',
+      'empty.txt',
+      'blank.md',
+      'binary.txt',
+      'latin1.txt',
+      'resume.pdf',
+      'notes.rtfd',
+    ].map((f) => join(dir, f));
     const { code, stdout, stderr } = await analyzeCli('--json', ...files, fixture('mid-member-services.md'));
     expect(code).toBe(1);
     expect(stdout.trim().split('\n')).toHaveLength(1);
@@ -90,13 +97,32 @@ describe('npm run analyze', { timeout: 180_000 }, () => {
       .map((l) => l.replace(dir, 'DIR'));
     expect(errors).toEqual([
       'analyze: DIR/missing.txt: no such file',
-      'analyze: DIR/empty.txt: is empty',
-      'analyze: DIR/blank.md: has no readable text',
+      // The sentences the reader page shows for the same files.
+      'analyze: DIR/empty.txt: The file is empty.',
+      'analyze: DIR/blank.md: The file has no readable text.',
       // Judged by its bytes: a zip signature, whatever the name says.
       'analyze: DIR/binary.txt: This is a zip archive, not a Word (.docx) document.',
-      'analyze: DIR/latin1.txt: is not valid UTF-8 text (binary or another encoding)',
+      'analyze: DIR/latin1.txt: This file is not UTF-8 text (binary, or another encoding).',
       'analyze: DIR/resume.pdf: This PDF is damaged or incomplete and cannot be read.',
+      'analyze: DIR/notes.rtfd: unsupported file type ".rtfd": use .txt, .md, .html, .pdf or .docx',
     ]);
+  });
+
+  it('reads a web page saved under a .txt name as the web page it is, as the reader page does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hmo-lens-cli-'));
+    const page = [
+      '<!doctype html><html><head><title>HEDIS</title><script>const terms = "capitation";</script></head>',
+      '<body><h1>Casey Example</h1><p>Claims Examiner, Example Health Plan, 2018 - 2024</p>',
+      '<p>Adjudicated HMO and PPO claims.</p><p style="display:none">capitation</p></body></html>',
+    ].join('\n');
+    writeFileSync(join(dir, 'profile.txt'), page);
+    const { code, stdout } = await analyzeCli('--json', '--today', '2026-11-25', join(dir, 'profile.txt'));
+    expect(code).toBe(0);
+    const terms = JSON.parse(stdout).terms.map((t: { id: string }) => t.id);
+    expect(terms).toContain('hmo');
+    // Only what the page shows counts: not its title, its script or its hidden paragraph.
+    expect(terms).not.toContain('capitation');
+    expect(terms).not.toContain('hedis');
   });
 
   it('rejects a bad --today and no files with usage', async () => {

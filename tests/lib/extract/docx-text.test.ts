@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDocxHtml, readDocxText } from '../../../lib/extract/docx-text';
+import { readDocxHtml } from '../../../lib/extract/docx-text';
 import { checkZipSize, MAX_UNZIPPED_BYTES } from '../../../lib/extract/zip-guard';
 import { docxEntries, makeDocx, zip } from '../../support/make-docx';
 
@@ -10,23 +10,13 @@ const PARAGRAPHS = [
   { text: 'Portfolio', href: 'https://example.org/portfolio' },
 ];
 
-describe('readDocxText', () => {
-  it('gives the paragraphs separated by blank lines', async () => {
-    const text = await readDocxText(makeDocx(PARAGRAPHS));
-    expect(text.split('\n\n')).toEqual([
-      'Experience',
-      'Utilization Management Nurse, Example Health Plan, 2018 – 2023',
-      'Reviewed prior authorization requests for HMO and Medicare Advantage members.',
-      'Portfolio',
-    ]);
-  });
-
+describe('readDocxHtml', () => {
   it('refuses a zip bomb by what it declares, and by what it really unpacks to when its sizes lie', async () => {
     const declared = zip([
       ...docxEntries(PARAGRAPHS),
       { name: 'word/media/a.bin', data: 'x', declaredSize: MAX_UNZIPPED_BYTES },
     ]);
-    await expect(readDocxText(declared)).rejects.toMatchObject({ code: 'zip-bomb' });
+    await expect(readDocxHtml(declared)).rejects.toMatchObject({ code: 'zip-bomb' });
     // A smaller budget keeps the test quick; the inflating is the same as at the real one.
     const zeros = new Uint8Array(4 * 1024 * 1024);
     const lying = zip([
@@ -40,19 +30,13 @@ describe('readDocxText', () => {
 
   it('calls a truncated or broken Word file damaged, and an empty one empty', async () => {
     const docx = makeDocx(PARAGRAPHS);
-    await expect(readDocxText(docx.slice(0, docx.length - 40))).rejects.toMatchObject({ code: 'corrupt' });
-    await expect(readDocxText(docx.slice(0, 200))).rejects.toMatchObject({ code: 'corrupt' });
+    await expect(readDocxHtml(docx.slice(0, docx.length - 40))).rejects.toMatchObject({ code: 'corrupt' });
+    await expect(readDocxHtml(docx.slice(0, 200))).rejects.toMatchObject({ code: 'corrupt' });
     const noDocument = zip(docxEntries(PARAGRAPHS).filter((e) => e.name !== 'word/document.xml'));
-    await expect(readDocxText(noDocument)).rejects.toMatchObject({ code: 'corrupt' });
-    await expect(readDocxText(new Uint8Array())).rejects.toMatchObject({ code: 'empty' });
+    await expect(readDocxHtml(noDocument)).rejects.toMatchObject({ code: 'corrupt' });
+    await expect(readDocxHtml(new Uint8Array())).rejects.toMatchObject({ code: 'empty' });
   });
 
-  it('says when a Word file has no text', async () => {
-    await expect(readDocxText(makeDocx(['  ']))).rejects.toMatchObject({ code: 'no-text' });
-  });
-});
-
-describe('readDocxHtml', () => {
   it('converts headings, paragraphs and links to simple HTML', async () => {
     const html = await readDocxHtml(makeDocx(PARAGRAPHS));
     expect(html).toContain('<h1>Experience</h1>');

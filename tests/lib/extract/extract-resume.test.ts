@@ -1,4 +1,6 @@
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { visibleText } from '../../../lib/dom/visible-text';
 import { extractResume, pagesNotice } from '../../../lib/extract/extract-resume';
 import type { PdfJs } from '../../../lib/extract/pdf-text';
 import { makeDocx } from '../../support/make-docx';
@@ -9,6 +11,14 @@ const noPdf = async (): Promise<PdfJs> => {
 };
 // Stands in for the environment's HTML-to-visible-text step, so what the HTML path passes it is visible.
 const deps = { pdfjs: noPdf, htmlText: (html: string) => `visible:${html.length}` };
+// The real step, as the CLI takes it (the reader page takes the same with the browser's DOMParser).
+const domText = (html: string) => {
+  const window = new Window();
+  window.document.write(html);
+  const text = visibleText(window.document as unknown as Node);
+  void window.happyDOM.close();
+  return text;
+};
 
 describe('extractResume', () => {
   it('reads text and Markdown as they are, without a byte-order mark', async () => {
@@ -24,12 +34,28 @@ describe('extractResume', () => {
     expect(await extractResume(bytes(html), 'cv.txt', deps)).toEqual({
       kind: 'html',
       text: `visible:${html.length}`,
+      html,
     });
   });
 
-  it('reads a Word file by its bytes even when named .pdf, without loading pdf.js', async () => {
+  it('reads a Word file by its bytes even when named .pdf, its text from the HTML it is shown as', async () => {
     const resume = await extractResume(makeDocx(['Capitation', 'Risk adjustment']), 'cv.pdf', deps);
-    expect(resume).toEqual({ kind: 'docx', text: 'Capitation\n\nRisk adjustment' });
+    // One conversion: the reader shows `html`, and the text analysed is that HTML's visible text.
+    expect(resume).toEqual({
+      kind: 'docx',
+      html: '<p>Capitation</p><p>Risk adjustment</p>',
+      text: 'visible:39',
+    });
+    const real = await extractResume(
+      makeDocx([
+        { heading: 'Experience' },
+        'Claims examiner, 2018 – 2023',
+        { text: 'Portfolio', href: 'https://example.org/p' },
+      ]),
+      'cv.docx',
+      { ...deps, htmlText: domText },
+    );
+    expect(real.text).toBe('Experience\nClaims examiner, 2018 – 2023\nPortfolio');
   });
 
   it('says when a file has no readable text', async () => {
@@ -37,6 +63,11 @@ describe('extractResume', () => {
     await expect(
       extractResume(bytes('<html><p></p>'), 'cv.html', { ...deps, htmlText: () => '' }),
     ).rejects.toMatchObject({ code: 'no-text' });
+    await expect(
+      extractResume(makeDocx(['  ']), 'cv.docx', { ...deps, htmlText: domText }),
+    ).rejects.toMatchObject({
+      code: 'no-text',
+    });
   });
 });
 
