@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { assertTabExists } from './tab-connection';
 
 /** Runs in the tab: whether the browser shows it as a PDF. Self-contained: it is serialised into the tab. */
 function isPdfDocument(): boolean {
@@ -42,4 +43,14 @@ export function readerUrl(source?: { url: string; tabId?: number | undefined }):
   const query = new URLSearchParams({ src: source.url });
   if (source.tabId !== undefined) query.set('tab', String(source.tabId));
   return `${page}?${query}`;
+}
+
+/**
+ * For a tab whose content script did not answer: the reader's address when the tab shows a PDF, which
+ * cannot be scanned where the browser shows it; null otherwise. Throws TabError when the tab is gone.
+ */
+export async function readerForUnanswered(tabId: number): Promise<string | null> {
+  await assertTabExists(tabId);
+  const pdf = await pdfSource(tabId);
+  return pdf ? readerUrl({ url: pdf, tabId }) : null;
 }

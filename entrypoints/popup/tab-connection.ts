@@ -9,6 +9,7 @@ import {
   UnreadableAnswer,
 } from '../../lib/protocol/protocol';
 import { FROM_EXTENSION_PAGE, type PageReport } from '../../lib/protocol/tab-description';
+import { NotAProfile, NotScanned, TabError } from '../../lib/protocol/tab-state';
 
 /**
  * The tab the popup describes: `?tabId=N` when opened as a page (tests, a pinned side panel), otherwise
@@ -23,8 +24,6 @@ export async function targetTabId(search: string): Promise<number> {
   return tab.id;
 }
 
-export class TabError extends Error {}
-
 /** Checked only when the tab did not answer, so a popup for a scanned page needs one round trip. */
 export async function assertTabExists(tabId: number): Promise<void> {
   try {
@@ -33,12 +32,6 @@ export async function assertTabExists(tabId: number): Promise<void> {
     throw new TabError(`Tab ${tabId} is closed or does not exist.`);
   }
 }
-
-/** No content script answered: the page has not been scanned (or cannot be). */
-export class NotScanned extends Error {}
-
-/** A LinkedIn page other than a profile: HMO Lens reads nothing there. */
-export class NotAProfile extends Error {}
 
 type ToContentScript = typeof TO_CONTENT_SCRIPT.messages;
 

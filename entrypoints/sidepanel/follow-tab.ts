@@ -2,8 +2,8 @@ import { type Browser, browser } from 'wxt/browser';
 import { FROM_CONTENT_SCRIPT } from '../../lib/protocol/messages';
 import { idParam } from '../../lib/protocol/page-params';
 import { parseMessage } from '../../lib/protocol/protocol';
-import type { TabTarget } from '../popup/App';
 import { targetTabId } from '../popup/tab-connection';
+import type { TabTarget } from '../popup/tab-target';
 
 /**
  * The tab the side panel describes. `?tabId=N` pins it to one tab (a detached window, tests); otherwise it

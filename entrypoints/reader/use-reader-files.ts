@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ReaderFile } from '../../components/reader/FileList';
+import type { Analysis } from '../../lib/analysis/schema';
+import { readFailure } from '../../lib/extract/read-failure';
+import { type OpenedDocument, openDocument } from './open-document';
+import { readChosenFile } from './open-source';
+
+/** A file the reader holds in memory (and nowhere else), with what has been made of it so far. */
+export interface HeldFile {
+  name: string;
+  bytes: Uint8Array;
+  opened?: OpenedDocument;
+  /** Kept with the file, so that going back to it shows its analysis at once. */
+  analysis?: Analysis;
+}
+
+/**
+ * The files the recruiter opened: the list the view shows, the one shown, and the held bytes and documents
+ * behind them. Files are read and opened one after another, so that each gets the machine to itself.
+ */
+export function useReaderFiles() {
+  const [files, setFiles] = useState<ReaderFile[]>([]);
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const held = useRef(new Map<string, HeldFile>());
+  const queue = useRef(Promise.resolve());
+
+  const update = useCallback(
+    (id: string, patch: Partial<ReaderFile>) =>
+      setFiles((list) => list.map((f) => (f.id === id ? { ...f, ...patch } : f))),
+    [],
+  );
+
+  /** Opens a held file (again, with a password); its message replaces the last one. */
+  const openHeld = useCallback(
+    async (id: string, password?: string) => {
+      const entry = held.current.get(id);
+      if (!entry) return;
+      update(id, { state: 'opening' });
+      try {
+        const opened = await openDocument(entry.bytes, entry.name, password);
+        // Closed while it opened: nothing will show it.
+        if (!held.current.has(id)) return opened.close();
+        entry.opened = opened;
+        update(id, { state: 'ready', ...(opened.notice ? { notice: opened.notice } : {}) });
+      } catch (error) {
+        const failure = readFailure(error);
+        update(id, { state: failure.locked ? 'password' : 'failed', message: failure.message });
+      }
+    },
+    [update],
+  );
+
+  /** Lists the file at once (and shows it when none is shown); its bytes are read when its turn comes. */
+  const add = useCallback(
+    (name: string, bytes: () => Promise<Uint8Array>) => {
+      const id = crypto.randomUUID();
+      setFiles((list) => [...list, { id, name, state: 'opening' }]);
+      setCurrentId((current) => current ?? id);
+      queue.current = queue.current.then(async () => {
+        try {
+          held.current.set(id, { name, bytes: await bytes() });
+        } catch (error) {
+          update(id, { state: 'failed', message: readFailure(error).message });
+          return;
+        }
+        await openHeld(id);
+      });
+    },
+    [openHeld, update],
+  );
+
+  /** Files the recruiter chose or dropped. */
+  const open = useCallback(
+    (list: File[]) => {
+      for (const file of list) add(file.name, () => readChosenFile(file));
+    },
+    [add],
+  );
+
+  /** Forgets a file; when it was the one shown, the first other file is shown instead. */
+  const close = (id: string) => {
+    held.current.get(id)?.opened?.close();
+    held.current.delete(id);
+    setFiles((list) => list.filter((f) => f.id !== id));
+    setCurrentId((now) => (now === id ? (files.find((f) => f.id !== id)?.id ?? null) : now));
+  };
+
+  /** New terms make every analysis out of date; each is worked out again when its file is shown. */
+  const forgetAnalyses = useCallback(() => {
+    for (const entry of held.current.values()) delete entry.analysis;
+  }, []);
+
+  useEffect(
+    () => () => {
+      for (const entry of held.current.values()) entry.opened?.close();
+    },
+    [],
+  );
+
+  const current = files.find((f) => f.id === currentId) ?? null;
+  const currentFile = currentId ? held.current.get(currentId) : undefined;
+  return {
+    files,
+    currentId,
+    /** The shown file as the list has it (its state, its message). */
+    current,
+    /** The shown file's bytes, document and analysis. */
+    currentFile,
+    /** The document to place in the page: the shown file's, once it opened. */
+    shown: current?.state === 'ready' ? currentFile?.opened : undefined,
+    select: setCurrentId,
+    add,
+    open,
+    close,
+    unlock: (id: string, password: string) => void openHeld(id, password),
+    forgetAnalyses,
+  };
+}

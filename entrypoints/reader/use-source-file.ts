@@ -1,0 +1,13 @@
+import { useEffect } from 'preact/hooks';
+import { fetchSource, fileNameOf, sourceTab, sourceUrl } from './open-source';
+
+/**
+ * Opens the document the popup sent the reader to (`?src=`, read through the tab `?tab=` it came from),
+ * before any file the recruiter chooses here.
+ */
+export function useSourceFile(add: (name: string, bytes: () => Promise<Uint8Array>) => void): void {
+  useEffect(() => {
+    const src = sourceUrl(location.search);
+    if (src) add(fileNameOf(src), () => fetchSource(src, sourceTab(location.search)));
+  }, [add]);
+}
