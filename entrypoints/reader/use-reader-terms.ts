@@ -11,8 +11,13 @@ export function useReaderTerms(onNewTerms: () => void) {
   const [terms, setTerms] = useState<ReaderTerms | null>(null);
   const latest = useRef<ReaderTerms | null>(null);
 
+  // Followed once for the page's life: the latest `onNewTerms` is called, without following again.
+  const newTerms = useRef(onNewTerms);
+  newTerms.current = onNewTerms;
+
   useEffect(() => {
     let stop: (() => void) | undefined;
+    let closed = false;
     let warmMatcher = 0;
     void followTerms((next, change) => {
       // The matchers are compiled while the recruiter picks a file, not when the first one is drawn.
@@ -23,15 +28,18 @@ export function useReaderTerms(onNewTerms: () => void) {
       });
       latest.current = next;
       setTerms(next);
-      if (change === 'terms') onNewTerms();
+      if (change === 'terms') newTerms.current();
     }).then((unwatch) => {
-      stop = unwatch;
+      // Closed before the terms were first read: stop following at once.
+      if (closed) unwatch();
+      else stop = unwatch;
     });
     return () => {
+      closed = true;
       cancelIdleCallback(warmMatcher);
       stop?.();
     };
-  }, [onNewTerms]);
+  }, []);
 
   const latestTerms = useCallback(() => latest.current, []);
   return { terms, latestTerms };

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { fetchSource, fileNameOf, sourceTab, sourceUrl } from './open-source';
 
 /**
@@ -6,8 +6,10 @@ import { fetchSource, fileNameOf, sourceTab, sourceUrl } from './open-source';
  * before any file the recruiter chooses here.
  */
 export function useSourceFile(add: (name: string, bytes: () => Promise<Uint8Array>) => void): void {
+  // Once per page, whatever `add` becomes: the popup sends one file, and a second read would list it twice.
+  const addOnce = useRef(add);
   useEffect(() => {
     const src = sourceUrl(location.search);
-    if (src) add(fileNameOf(src), () => fetchSource(src, sourceTab(location.search)));
-  }, [add]);
+    if (src) addOnce.current(fileNameOf(src), () => fetchSource(src, sourceTab(location.search)));
+  }, []);
 }

@@ -43,7 +43,8 @@ export class NativeHighlightLayer implements HighlightLayer {
    * Applies what scrolling changed, at most once per CHANGE_INTERVAL_MS. Chromium repaints the whole page
    * for any change to a registered highlight, which on a very long page takes longer than a frame; changes
    * made every frame of a scroll would make the scroll stutter. Blocks are drawn a screen's height before
-   * they come into view, so a short wait shows nothing unhighlighted.
+   * they come into view, so a short wait shows nothing unhighlighted; inside a block drawn a slice at a
+   * time the margin is half a screen or less, and a fast scroll may show its text plain for that wait.
    */
   private readonly changes = new ChangeThrottle(CHANGE_INTERVAL_MS, () => this.applyChanges());
   private readonly stopListening = new AbortController();

@@ -1,34 +1,14 @@
 import type { Matcher } from '../matching/matcher';
-import { isOwnElement, rootsToRescan } from './changed-roots';
+import { forEachText, readChanges, rootsToRescan } from './changed-roots';
 import { EntryIndex } from './entry-index';
-import type { HighlightEntry, HighlightLayer } from './highlight-layer';
+import type { HighlightEntry } from './highlight-layer';
 import { entryAtPoint } from './hit-test';
 import { RescanBackoff } from './rescan-backoff';
 import { ScanPace, windowEnd } from './scan-pacing';
 import { entryForMatch, type RangeHome, type ScannedEntry } from './scanned-entry';
+import type { ScannerOptions } from './scanner-options';
 import { openShadowRoots } from './shadow-roots';
 import { textSegments } from './text-segments';
-
-export interface ScannerOptions {
-  win: Window;
-  root: Element;
-  matcher: Matcher;
-  layer: HighlightLayer;
-  /** Aborting stops scanning and observing; the caller clears the layer. */
-  signal: AbortSignal;
-  /** Called after each scan, full or incremental, that changed the highlights. */
-  onChange?: () => void;
-  /** Longest stretch of work before yielding to the page. */
-  sliceMs?: number;
-  /** How long mutations are gathered before the changed parts are rescanned. */
-  mutationDelayMs?: number;
-  /**
-   * Also scans and watches the text of open shadow roots (web components). Only where their highlights are
-   * drawn without touching the component: Chromium passes the document's ::highlight rule down into shadow
-   * trees; Firefox would need a style sheet added to each component.
-   */
-  shadowRoots?: boolean;
-}
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -36,8 +16,6 @@ const OBSERVED: MutationObserverInit = { childList: true, subtree: true, charact
 const ROOT_COST = 64;
 /** What looking at a few hundred elements for shadow roots costs, in characters read. */
 const SHADOW_WALK_COST = 2_048;
-/** What reading one mutation record, or one node it added or removed, costs, in characters read. */
-const RECORD_COST = 16;
 
 /**
  * Finds glossary terms in a page and keeps them highlighted as the page changes: a full scan in slices that
@@ -126,9 +104,11 @@ export class PageScanner {
     this.shadows.clear();
     this.observe();
     this.pending = [];
+    // Clearing highlights is a change even when the new scan finds none.
+    const had = this.entries.size > 0;
     this.clearAll();
     this.running = this.scanRoots([this.options.root], generation).then((changed) =>
-      this.reportChange(changed, generation),
+      this.reportChange(changed || had, generation),
     );
     return this.running;
   }
@@ -175,84 +155,66 @@ export class PageScanner {
     this.pending = [];
     if (records.length === 0 || this.options.signal.aborted) return;
     const generation = this.generation;
-    await this.running;
-    if (generation !== this.generation) return;
-    this.running = this.rescanChanges(records, generation);
-    await this.running;
+    // Chained, not just awaited: a second batch that comes while this one waits must wait for this one
+    // too, or both would rescan the same nodes side by side and count their terms twice.
+    const run = this.running.then(() =>
+      this.isCurrent(generation) ? this.rescanChanges(records, generation) : undefined,
+    );
+    this.running = run;
+    await run;
     this.backoff.rescanned();
   }
 
-  /**
-   * Drops the highlights of text the page removed or changed, then rescans what it added or changed. A page
-   * that never settles leaves tens of thousands of records between two rescans, and reading each one costs
-   * calls into the browser: they are read in slices that yield to the page, like the text itself.
-   */
+  /** Drops the highlights of text the page removed or changed, then rescans what it added or changed. */
   private async rescanChanges(records: readonly MutationRecord[], generation: number): Promise<void> {
     const { win, layer } = this.options;
     const pace = new ScanPace(this.options.sliceMs ?? 8);
-    const roots = new Set<Node>();
     let dropped: HighlightEntry[] = [];
     let droppedAny = false;
-    const forget = (text: Node) => this.entries.forget(text, dropped);
-    for (const record of records) {
-      let read = RECORD_COST;
-      for (const node of record.removedNodes) read += this.forEachText(node, forget);
-      if (record.type === 'characterData') {
-        forget(record.target);
-        if (record.target.parentElement) roots.add(record.target.parentElement);
-      } else {
-        for (const node of record.addedNodes) {
-          read += RECORD_COST;
-          if (isOwnElement(node)) continue;
-          roots.add(node.nodeType === 1 ? node : (node.parentElement ?? node));
-        }
-      }
-      if (!pace.spent(read)) continue;
+    const drop = () => {
       droppedAny ||= dropped.length > 0;
       layer.remove(dropped);
       dropped = [];
-      await pace.yieldTo(win);
-      if (generation !== this.generation || this.options.signal.aborted) return;
-    }
-    droppedAny ||= dropped.length > 0;
-    layer.remove(dropped);
-    const added = await this.scanRoots(
-      rootsToRescan(roots, this.options.root, this.shadows),
-      generation,
+    };
+    const touched = await readChanges(records, {
+      forget: (text) => this.entries.forget(text, dropped),
       pace,
-    );
+      // The fallback layer rewrites the page's text whenever it removes highlights: one go, one rewrite.
+      pause: layer.native
+        ? async () => {
+            drop();
+            await pace.yieldTo(win);
+            return this.isCurrent(generation);
+          }
+        : null,
+    });
+    if (!touched) return;
+    drop();
+    // The fallback layer's own unwrapping is not a page change.
+    if (!layer.native) this.observer?.takeRecords();
+    const roots = rootsToRescan(touched, this.options.root, this.shadows);
+    const rescanned = await this.scanRoots(roots, generation, { pace, forgetFirst: true });
     // Text removed with nothing added in its place changes the highlights too.
-    this.reportChange(added || droppedAny, generation);
+    this.reportChange(rescanned || droppedAny, generation);
   }
 
-  /** Visits every text node of `node` (itself, if it is one); returns how many that was. */
-  private forEachText(node: Node, visit: (text: Node) => void): number {
-    if (node.nodeType === 3) {
-      visit(node);
-      return 1;
-    }
-    const walker = (node.ownerDocument ?? this.options.win.document).createTreeWalker(node, 0x4);
-    let count = 0;
-    for (let t = walker.nextNode(); t; t = walker.nextNode(), count++) visit(t);
-    return count;
+  private isCurrent(generation: number): boolean {
+    return generation === this.generation && !this.options.signal.aborted;
   }
 
   /**
-   * Scans roots a slice at a time. A rescan of changed roots (given the pace of the work that found them)
-   * first forgets what they held, so nothing is counted twice; a full scan starts from nothing. Resolves
-   * whether the highlights changed (false when superseded).
+   * Scans roots a slice at a time, on the pace of the work that found them if given. `forgetFirst` drops
+   * what a root held before it is scanned again, so nothing is counted twice. Resolves whether the
+   * highlights changed (false when superseded).
    */
   private async scanRoots(
     roots: readonly Node[],
     generation: number,
-    rescanPace?: ScanPace,
+    { pace = new ScanPace(this.options.sliceMs ?? 8), forgetFirst = false } = {},
   ): Promise<boolean> {
     const { win, layer } = this.options;
     const matcher = this.matcher;
     const home = this.rangeHome;
-    const forgetFirst = rescanPace !== undefined;
-    // One pace for all the roots: a page may add thousands of small ones at once.
-    const pace = rescanPace ?? new ScanPace(this.options.sliceMs ?? 8);
     let changed = false;
     let batch: ScannedEntry[] = [];
     /** Hands the page what is found so far and lets it run; false when the scan is superseded. */
@@ -263,7 +225,7 @@ export class PageScanner {
       layer.resume();
       this.observer?.takeRecords();
       await pace.yieldTo(win);
-      if (generation !== this.generation || this.options.signal.aborted) return false;
+      if (!this.isCurrent(generation)) return false;
       layer.suspend();
       return true;
     };
@@ -274,7 +236,7 @@ export class PageScanner {
       if (!root.isConnected) continue;
       // Old highlights inside a rescanned root go first, so nothing is counted twice.
       const stale: HighlightEntry[] = [];
-      const walked = forgetFirst ? this.forEachText(root, (t) => this.entries.forget(t, stale)) : 0;
+      const walked = forgetFirst ? forEachText(root, (t) => this.entries.forget(t, stale)) : 0;
       if (stale.length) {
         layer.remove(stale);
         changed = true;

@@ -60,7 +60,10 @@ export function sliceNearViewport(
   const above = search(-margin, 'bottom');
   const below = search(viewportHeight + margin, 'top');
   if (below - above <= MAX_SLICE) return list.slice(above, below);
-  const inView = search(viewportHeight, 'top') - search(0, 'bottom');
-  const from = Math.max(above, search(0, 'bottom') - Math.floor(Math.max(0, MAX_SLICE - inView) / 2));
+  const viewStart = search(0, 'bottom');
+  const inView = search(viewportHeight, 'top') - viewStart;
+  // Half of what the view leaves goes above it; what the margin below cannot take goes above too.
+  const half = Math.floor(Math.max(0, MAX_SLICE - inView) / 2);
+  const from = Math.max(above, Math.min(viewStart - half, below - MAX_SLICE));
   return list.slice(from, Math.min(below, from + MAX_SLICE));
 }

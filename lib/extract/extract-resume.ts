@@ -38,6 +38,17 @@ async function docxHtml(bytes: Uint8Array): Promise<string> {
   return readDocxHtml(bytes);
 }
 
+/**
+ * A Word file's lines are whole paragraphs, not lines a PDF wrapped: a blank line between them keeps a term's
+ * context and a stated figure's sentence inside their own paragraph, as they were when read as raw text.
+ */
+function paragraphs(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .join('\n\n');
+}
+
 function readable(text: string): string {
   if (text.trim().length === 0) throw new ExtractError('no-text', MESSAGES.noText);
   return text;
@@ -56,7 +67,7 @@ export async function extractResume(
   }
   if (kind === 'docx') {
     const html = await docxHtml(bytes);
-    return { kind, text: readable(deps.htmlText(html)), html };
+    return { kind, text: readable(paragraphs(deps.htmlText(html))), html };
   }
   const text = decodeText(bytes).replace(/^\uFEFF/, '');
   if (kind === 'html') return { kind, text: readable(deps.htmlText(text)), html: text };

@@ -40,8 +40,10 @@ const UNREADABLE: ReadonlyArray<{ signature: readonly number[]; what: string }> 
   { signature: [0x1f, 0x8b], what: 'a gzip archive, not a resume' },
 ];
 
-function looksLikeHtml(head: string): boolean {
-  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)/i.test(head);
+function looksLikeHtml(head: string, name: string): boolean {
+  if (/^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head)) return true;
+  // A comment alone also opens many Markdown files (a linter's directive): there the name decides.
+  return /^\s*<!--/.test(head) && !/\.(md|markdown|txt)$/i.test(name);
 }
 
 /** Whether the bytes start like a document or binary format (PDF, zip, .doc, RTF, image), not like text. */
@@ -65,7 +67,7 @@ export function sniffFileType(bytes: Uint8Array, name = ''): FileKind {
   for (const { signature, what } of UNREADABLE)
     if (startsWith(bytes, signature)) throw new ExtractError('unsupported', `This file is ${what}.`);
   const head = decodeText(bytes.subarray(0, 4096), true).replace(/^\uFEFF/, '');
-  if (looksLikeHtml(head)) return 'html';
+  if (looksLikeHtml(head, name)) return 'html';
   if (/\.(md|markdown)$/i.test(name)) return 'markdown';
   if (/\.html?$/i.test(name)) return 'html';
   return 'text';

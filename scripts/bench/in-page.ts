@@ -4,7 +4,8 @@
  */
 import { takeEarlySheet } from '../../lib/dom/early-sheet';
 import { createHighlightLayer, type HighlightLayer } from '../../lib/dom/highlight-layer';
-import { PageScanner, type ScannerOptions } from '../../lib/dom/page-scanner';
+import { PageScanner } from '../../lib/dom/page-scanner';
+import type { ScannerOptions } from '../../lib/dom/scanner-options';
 import { locate, textSegments } from '../../lib/dom/text-segments';
 import { GLOSSARY } from '../../lib/glossary';
 import { compileMatcher } from '../../lib/matching/matcher';

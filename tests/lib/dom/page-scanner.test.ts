@@ -130,6 +130,43 @@ describe('with the CSS Custom Highlight API', () => {
     expect(sizeAtPauses[0]).toBe(3);
   });
 
+  it('rescans two batches of changes that came during a scan one after the other, counting nothing twice', async () => {
+    installHighlightApi();
+    // Twenty long paragraphs, one term each: with slices of no time at all, each one ends a slice.
+    const filler = 'plain words '.repeat(180);
+    document.body.innerHTML = `<p>HMO ${filler}</p>`.repeat(20);
+    const controller = new AbortController();
+    cleanup.push(() => controller.abort());
+    const s = new PageScanner({
+      win: window,
+      root: document.body,
+      matcher,
+      layer: createHighlightLayer(window),
+      signal: controller.signal,
+      mutationDelayMs: 0,
+      sliceMs: 0,
+    });
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock++);
+    cleanup.push(() => now.mockRestore());
+    // The page adds a term to the body at the first and the third pause: two batches, each rescanning the
+    // whole body, both arriving while the first scan still runs.
+    let pauses = 0;
+    const scheduler = {
+      yield: () => {
+        pauses++;
+        if (pauses === 1 || pauses === 3) document.body.append(' PPO ');
+        return new Promise<void>((resolve) => setTimeout(resolve, 0));
+      },
+    };
+    Object.assign(window, { scheduler });
+    cleanup.push(() => Reflect.deleteProperty(window, 'scheduler'));
+    await s.start();
+    await s.idle();
+    expect(s.size).toBe(22);
+    expect(Object.fromEntries(s.termCounts())).toEqual({ hmo: 20, ppo: 2 });
+  });
+
   it('keeps the other highlights of a run of text when the page removes or rewrites part of it', async () => {
     const registry = installHighlightApi();
     document.body.innerHTML = '<p>HMO <b>PPO</b> and <i>EPO</i> plus IPA</p>';
@@ -292,5 +329,34 @@ describe('without it (fallback that wraps text)', () => {
     expect(document.body.innerHTML).toBe(before);
     // The very same text node objects are back, not copies.
     expect(Array.from(document.getElementById('p')?.childNodes ?? [])).toEqual(originalNodes);
+  });
+
+  it('reads a long batch of changes in one go, so its own rewrapping comes back as no change', async () => {
+    document.body.innerHTML = `${'<p>HMO words</p>'.repeat(200)}<p>HMO and PPO</p>`;
+    const controller = new AbortController();
+    cleanup.push(() => controller.abort());
+    let changes = 0;
+    const layer = createHighlightLayer(window);
+    const s = new PageScanner({
+      win: window,
+      root: document.body,
+      matcher,
+      layer,
+      signal: controller.signal,
+      mutationDelayMs: 0,
+      onChange: () => changes++,
+    });
+    cleanup.push(() => layer.destroy());
+    await s.start();
+    expect(changes).toBe(1);
+    // Slices that end at every look at the clock: a paused read would rewrap the page at each pause.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock++);
+    cleanup.push(() => now.mockRestore());
+    const plain = [...document.querySelectorAll('p')].slice(0, 200);
+    for (let round = 0; round < 30; round++) for (const p of plain) p.textContent = `plain words ${round}`;
+    await s.idle();
+    expect([...document.querySelectorAll('hmo-lens-mark')].map((m) => m.textContent)).toEqual(['HMO', 'PPO']);
+    expect(changes).toBe(2);
   });
 });

@@ -81,4 +81,16 @@ describe('sliceNearViewport', () => {
     expect(slice[0]?.termId).toBe('t980');
     expect(slice.at(-1)?.termId).toBe('t1229');
   });
+
+  it('gives the places the margin below cannot take to the margin above, at the end of a block', () => {
+    // Ten entries a line, 300 lines, scrolled to the end (lines 280 to 299 in a 400 px view): 200 in view,
+    // nothing below, so the 50 places left all go above.
+    const slice = sliceNearViewport(
+      entries(offsets(3_000), (i) => Math.floor(i / 10), 5_600),
+      400,
+    );
+    expect(slice).toHaveLength(250);
+    expect(slice[0]?.termId).toBe('t2750');
+    expect(slice.at(-1)?.termId).toBe('t2999');
+  });
 });

@@ -38,9 +38,10 @@ describe('extractResume', () => {
     });
   });
 
-  it('reads a Word file by its bytes even when named .pdf, its text from the HTML it is shown as', async () => {
+  it('reads a Word file by its bytes even when named .pdf, its paragraphs from the HTML it is shown as', async () => {
     const resume = await extractResume(makeDocx(['Capitation', 'Risk adjustment']), 'cv.pdf', deps);
-    // One conversion: the reader shows `html`, and the text analysed is that HTML's visible text.
+    // One conversion: the reader shows `html`, and the text analysed is that HTML's visible text, with a
+    // blank line between paragraphs so no sentence or term context runs into the next one.
     expect(resume).toEqual({
       kind: 'docx',
       html: '<p>Capitation</p><p>Risk adjustment</p>',
@@ -55,7 +56,7 @@ describe('extractResume', () => {
       'cv.docx',
       { ...deps, htmlText: domText },
     );
-    expect(real.text).toBe('Experience\nClaims examiner, 2018 – 2023\nPortfolio');
+    expect(real.text).toBe('Experience\n\nClaims examiner, 2018 – 2023\n\nPortfolio');
   });
 
   it('says when a file has no readable text', async () => {

@@ -15,6 +15,10 @@ describe('sniffFileType', () => {
     expect(sniffFileType(bytes('\uFEFF<!DOCTYPE html><html>…'), 'resume.txt')).toBe('html');
     expect(sniffFileType(bytes('<p>Plain fragment</p>'), 'resume.htm')).toBe('html');
     expect(sniffFileType(bytes('# Morgan'), 'resume.md')).toBe('markdown');
+    // A comment opens HTML fragments, and Markdown files too (a linter's directive): the name decides.
+    expect(sniffFileType(bytes('<!-- saved -->\n<p>Morgan</p>'), 'resume')).toBe('html');
+    expect(sniffFileType(bytes('<!-- markdownlint-disable -->\n# Morgan'), 'resume.md')).toBe('markdown');
+    expect(sniffFileType(bytes('<!-- notes -->\nMorgan Sample'), 'resume.txt')).toBe('text');
     expect(sniffFileType(bytes('Morgan Sample, RN'), 'resume')).toBe('text');
   });
 
