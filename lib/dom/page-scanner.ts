@@ -4,7 +4,7 @@ import { EntryIndex } from './entry-index';
 import type { HighlightEntry } from './highlight-layer';
 import { entryAtPoint } from './hit-test';
 import { RescanBackoff } from './rescan-backoff';
-import { ScanPace, windowEnd } from './scan-pacing';
+import { ENTRY_COST, ScanPace, windowEnd } from './scan-pacing';
 import { entryForMatch, type RangeHome, type ScannedEntry } from './scanned-entry';
 import type { ScannerOptions } from './scanner-options';
 import { openShadowRoots } from './shadow-roots';
@@ -70,16 +70,8 @@ export class PageScanner {
 
   entryAt(x: number, y: number): HighlightEntry | null {
     const { win, layer } = this.options;
-    const shadows = [...this.shadows];
-    return entryAtPoint(
-      win,
-      x,
-      y,
-      this.entries.byNode,
-      this.byRange,
-      layer.highlightName ?? undefined,
-      shadows,
-    );
+    const name = layer.highlightName ?? undefined;
+    return entryAtPoint(win, x, y, this.entries.byNode, this.byRange, name, [...this.shadows]);
   }
 
   /** Full scan of the root, then keeps watching. Resolves when the scan is done (or superseded). */
@@ -176,20 +168,25 @@ export class PageScanner {
       layer.remove(dropped);
       dropped = [];
     };
-    const touched = await readChanges(records, {
-      forget: (text) => this.entries.forget(text, dropped),
-      pace,
-      // The fallback layer rewrites the page's text whenever it removes highlights: one go, one rewrite.
-      pause: layer.native
-        ? async () => {
-            drop();
-            await pace.yieldTo(win);
-            return this.isCurrent(generation);
-          }
-        : null,
-    });
+    // The fallback layer rewrites the page's text whenever it removes highlights: one go, one rewrite.
+    const pause = layer.native
+      ? async () => {
+          drop();
+          await pace.yieldTo(win);
+          return this.isCurrent(generation);
+        }
+      : null;
+    const forget = (text: Node) => {
+      const before = dropped.length;
+      this.entries.forget(text, dropped);
+      return dropped.length - before;
+    };
+    const touched = await readChanges(records, { forget, pace, pause });
     if (!touched) return;
+    // A changed node of thousands of matches drops them all: a slice of its own before the rescan.
+    const undrawn = dropped.length;
     drop();
+    if (pause && pace.spent(ENTRY_COST * undrawn) && !(await pause())) return;
     // The fallback layer's own unwrapping is not a page change.
     if (!layer.native) this.observer?.takeRecords();
     const roots = rootsToRescan(touched, this.options.root, this.shadows);
@@ -244,7 +241,8 @@ export class PageScanner {
       layer.suspend();
       // The fallback layer rewrites text nodes when it draws, which would move a paused walker: it
       // finishes each root in one go (it only runs where the Highlight API is missing).
-      if (layer.native && pace.spent(ROOT_COST + walked) && !(await pause())) return false;
+      const cost = ROOT_COST + walked + ENTRY_COST * stale.length;
+      if (layer.native && pace.spent(cost) && !(await pause())) return false;
       const segments = textSegments(root);
       for (let segment = segments.next(); segment; segment = segments.next()) {
         const block = segment.block ?? this.options.root;

@@ -1,6 +1,9 @@
 /** Characters read between two looks at the clock (about 0.1 ms of work). */
 const CLOCK_EVERY_CHARS = 2_048;
 
+/** What forgetting and undrawing one highlight costs, in characters read (a node may hold thousands). */
+export const ENTRY_COST = 16;
+
 /** Characters matched in one go; a window ends at the next whitespace so no word is cut. */
 const WINDOW = 16_384;
 const SPACE = /\s/g;
