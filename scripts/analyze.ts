@@ -99,7 +99,7 @@ async function main(): Promise<number> {
       const reason =
         error instanceof FileError || error instanceof ExtractError
           ? error.message
-          : `could not be analysed: ${(error as Error).message}`;
+          : `This file could not be analysed (${(error as Error).message}).`;
       const hint =
         error instanceof ExtractError && error.code === 'password' ? ' Give it with --password.' : '';
       console.error(`analyze: ${file}: ${reason}${hint}`);

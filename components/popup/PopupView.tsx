@@ -1,7 +1,7 @@
 import type { Analysis } from '../../lib/analysis/schema';
 import { textReadNote } from '../../lib/analysis/text-limit';
 import { stoppedNote } from '../../lib/analysis/time-budget';
-import type { PageReport } from '../../lib/protocol/tab-description';
+import type { PopupStatus } from '../../lib/popup/popup-status';
 import { Switch } from '../shared/Switch';
 import { CareerTimeline } from '../timeline/CareerTimeline';
 import { AtAGlance } from './AtAGlance';
@@ -12,18 +12,6 @@ import { ResumeFiles } from './ResumeFiles';
 import { SearchKeywords } from './SearchKeywords';
 import { type TermItem, TermList } from './TermList';
 import { useSearch } from './use-search';
-
-export type PopupStatus =
-  | { kind: 'loading' }
-  | { kind: 'not-scanned' }
-  /** A LinkedIn page other than a profile (the feed, jobs): nothing there is read. */
-  | { kind: 'not-a-profile' }
-  | { kind: 'scanning' }
-  | { kind: 'unsupported'; reason: string }
-  /** The tab shows a PDF: the reader page reads it. */
-  | { kind: 'pdf'; readerUrl: string }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; page: PageReport; terms: TermItem[] };
 
 export interface PopupViewProps {
   status: PopupStatus;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import { copyToClipboard } from '../../components/clipboard';
 import { PopupView } from '../../components/popup/PopupView';
-import { copyToClipboard } from './clipboard';
 import { readerUrl } from './pdf-tab';
 import { POPUP_TARGET, type TabTarget } from './tab-target';
 import { useHighlighting } from './use-highlighting';

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { NotAProfile, NotScanned, TabError } from '../../lib/popup/popup-status';
 import { CONTENT_SCRIPT_FILE, type RevealResult, TO_CONTENT_SCRIPT } from '../../lib/protocol/messages';
 import { idParam } from '../../lib/protocol/page-params';
 import {
@@ -9,7 +10,6 @@ import {
   UnreadableAnswer,
 } from '../../lib/protocol/protocol';
 import { FROM_EXTENSION_PAGE, type PageReport } from '../../lib/protocol/tab-description';
-import { NotAProfile, NotScanned, TabError } from '../../lib/protocol/tab-state';
 
 /**
  * The tab the popup describes: `?tabId=N` when opened as a page (tests, a pinned side panel), otherwise
@@ -76,20 +76,6 @@ export async function rescan(tabId: number): Promise<void> {
 /** Scrolls the page to the next occurrence of a term. */
 export function revealTerm(tabId: number, termId: string): Promise<RevealResult> {
   return askTab(tabId, { type: 'hmo-lens/reveal-term', termId });
-}
-
-/** Why a page cannot be scanned, in words a recruiter understands. */
-export function explainInjectionError(error: unknown): string {
-  const text = String((error as Error)?.message ?? error);
-  if (/chrome:|edge:|about:|extensions gallery|webstore|chrome-extension:|moz-extension:/i.test(text))
-    return 'Browser pages and the extension store cannot be scanned: extensions are not allowed to run there.';
-  if (/pdf|Cannot access contents of url "blob:|extension/i.test(text))
-    return 'This viewer (for example the built-in PDF viewer) cannot be scanned. Open the resume as a web page or text file.';
-  if (/file:/i.test(text))
-    return 'Local files can be scanned only after allowing "Allow access to file URLs" for HMO Lens on the extensions page.';
-  if (/permission|Cannot access/i.test(text))
-    return 'HMO Lens was not given access to this page. Click the toolbar button on the page, then "Scan this page".';
-  return `This page cannot be scanned (${text}).`;
 }
 
 /** Injects the content script into the tab: "Scan this page" (activeTab + scripting). */

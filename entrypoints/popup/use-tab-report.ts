@@ -1,16 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { PopupStatus } from '../../components/popup/PopupView';
+import { explainInjectionError } from '../../lib/popup/injection-error';
+import { NotScanned, type PopupStatus, reportState, tabFailure } from '../../lib/popup/popup-status';
 import { revealPosition } from '../../lib/protocol/reveal-position';
 import type { PageReport } from '../../lib/protocol/tab-description';
-import { NotScanned, reportState, tabFailure } from '../../lib/protocol/tab-state';
 import { readerForUnanswered, readerUrl } from './pdf-tab';
-import {
-  explainInjectionError,
-  injectContentScript,
-  pageReport,
-  rescan as rescanTab,
-  revealTerm,
-} from './tab-connection';
+import { injectContentScript, pageReport, rescan as rescanTab, revealTerm } from './tab-connection';
 import type { TabTarget } from './tab-target';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
+import { copyToClipboard } from '../../components/clipboard';
 import { ReaderView } from '../../components/reader/ReaderView';
 import { definedTerms } from '../../lib/analysis/defined-terms';
-import { copyToClipboard } from '../popup/clipboard';
 import { useDeferredAnalysis } from './use-deferred-analysis';
 import { useDocumentHighlights } from './use-document-highlights';
 import { useFileDrop } from './use-file-drop';

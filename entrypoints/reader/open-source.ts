@@ -1,28 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { ExtractError, MAX_FILE_BYTES as MAX_BYTES, MESSAGES } from '../../lib/extract/extract-error';
-import { idParam } from '../../lib/protocol/page-params';
-
-/** Where a `?src=` PDF may come from: the web and local files, never the extension's own or other schemes. */
-export function sourceUrl(search: string): URL | null {
-  const raw = new URLSearchParams(search).get('src');
-  if (!raw) return null;
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'file:' ? url : null;
-  } catch {
-    return null;
-  }
-}
-
-export function fileNameOf(url: URL): string {
-  const last = url.pathname.split('/').filter(Boolean).at(-1);
-  try {
-    return last ? decodeURIComponent(last) : url.hostname;
-  } catch {
-    return last ?? url.hostname;
-  }
-}
+import { sameOrigin } from '../../lib/reader/source-url';
 
 const refused = () =>
   new ExtractError(
@@ -62,14 +41,6 @@ function fromBase64(base64: string): Uint8Array {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
-}
-
-function sameOrigin(a: string, b: URL): boolean {
-  try {
-    return new URL(a).origin === b.origin && b.origin !== 'null';
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -123,10 +94,4 @@ export async function readChosenFile(file: Pick<File, 'size' | 'arrayBuffer'>): 
  */
 export async function fetchSource(url: URL, tabId: number | null): Promise<Uint8Array> {
   return (tabId === null ? null : await readThroughTab(tabId, url)) ?? readDirectly(url);
-}
-
-/** The tab a `?src=` document came from, when the popup said. */
-export function sourceTab(search: string): number | null {
-  const param = idParam(search, 'tab');
-  return param.kind === 'id' ? param.id : null;
 }

@@ -14,19 +14,25 @@ export interface HeldFile {
   analysis?: Analysis;
 }
 
+interface FileListState {
+  files: ReaderFile[];
+  currentId: string | null;
+}
+
 /**
  * The files the recruiter opened: the list the view shows, the one shown, and the held bytes and documents
  * behind them. Files are read and opened one after another, so that each gets the machine to itself.
  */
 export function useReaderFiles() {
-  const [files, setFiles] = useState<ReaderFile[]>([]);
-  const [currentId, setCurrentId] = useState<string | null>(null);
+  // One state, so that each change sees the list and the shown file as they are, not as the last render had
+  // them: two files closed in a row must not show the first again.
+  const [{ files, currentId }, setList] = useState<FileListState>({ files: [], currentId: null });
   const held = useRef(new Map<string, HeldFile>());
   const queue = useRef(Promise.resolve());
 
   const update = useCallback(
     (id: string, patch: Partial<ReaderFile>) =>
-      setFiles((list) => list.map((f) => (f.id === id ? { ...f, ...patch } : f))),
+      setList((list) => ({ ...list, files: list.files.map((f) => (f.id === id ? { ...f, ...patch } : f)) })),
     [],
   );
 
@@ -54,8 +60,10 @@ export function useReaderFiles() {
   const add = useCallback(
     (name: string, bytes: () => Promise<Uint8Array>) => {
       const id = crypto.randomUUID();
-      setFiles((list) => [...list, { id, name, state: 'opening' }]);
-      setCurrentId((current) => current ?? id);
+      setList((list) => ({
+        files: [...list.files, { id, name, state: 'opening' }],
+        currentId: list.currentId ?? id,
+      }));
       queue.current = queue.current.then(async () => {
         try {
           held.current.set(id, { name, bytes: await bytes() });
@@ -78,12 +86,16 @@ export function useReaderFiles() {
   );
 
   /** Forgets a file; when it was the one shown, the first other file is shown instead. */
-  const close = (id: string) => {
+  const close = useCallback((id: string) => {
     held.current.get(id)?.opened?.close();
     held.current.delete(id);
-    setFiles((list) => list.filter((f) => f.id !== id));
-    setCurrentId((now) => (now === id ? (files.find((f) => f.id !== id)?.id ?? null) : now));
-  };
+    setList((list) => {
+      const rest = list.files.filter((f) => f.id !== id);
+      return { files: rest, currentId: list.currentId === id ? (rest[0]?.id ?? null) : list.currentId };
+    });
+  }, []);
+
+  const select = useCallback((id: string) => setList((list) => ({ ...list, currentId: id })), []);
 
   /** New terms make every analysis out of date; each is worked out again when its file is shown. */
   const forgetAnalyses = useCallback(() => {
@@ -108,7 +120,7 @@ export function useReaderFiles() {
     currentFile,
     /** The document to place in the page: the shown file's, once it opened. */
     shown: current?.state === 'ready' ? currentFile?.opened : undefined,
-    select: setCurrentId,
+    select,
     add,
     open,
     close,

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { fetchSource, fileNameOf, sourceTab, sourceUrl } from './open-source';
+import { fileNameOf, sourceTab, sourceUrl } from '../../lib/reader/source-url';
+import { fetchSource } from './open-source';
 
 /**
  * Opens the document the popup sent the reader to (`?src=`, read through the tab `?tab=` it came from),

@@ -12,8 +12,11 @@ import { hasDocumentSignature } from '../../lib/extract/file-type';
 import type { PdfLine } from '../../lib/extract/pdf-lines';
 import { nodePdfJs } from '../../lib/extract/pdfjs-node';
 
-/** A path the CLI cannot read as a file: said after the file's name, as `ls` and `cat` do. */
+/** A path the CLI cannot read as a file: a full sentence after the file's name, like the reader's reasons. */
 export class FileError extends Error {}
+
+const NO_SUCH_FILE = 'There is no such file.';
+const DIRECTORY = 'This is a directory, not a file.';
 
 const EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'];
 /** Enough of the head of a file to find a PDF header or a zip signature. */
@@ -55,10 +58,10 @@ async function readBytes(file: string): Promise<Uint8Array> {
     return new Uint8Array(await readFile(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new FileError('no such file');
-    if (code === 'EISDIR') throw new FileError('is a directory, not a file');
-    if (code === 'EACCES') throw new FileError('permission denied');
-    throw new FileError(`cannot be read (${code ?? String(error)})`);
+    if (code === 'ENOENT') throw new FileError(NO_SUCH_FILE);
+    if (code === 'EISDIR') throw new FileError(DIRECTORY);
+    if (code === 'EACCES') throw new FileError('You do not have permission to read this file.');
+    throw new FileError(`This file cannot be read (${code ?? String(error)}).`);
   }
 }
 
@@ -72,15 +75,17 @@ export async function readResume(
 ): Promise<{ text: string; layout?: PdfLine[]; notice?: string }> {
   // What the path is comes before what its name says: a missing x.pdf is missing, not unsupported.
   try {
-    if ((await stat(file)).isDirectory()) throw new FileError('is a directory, not a file');
+    if ((await stat(file)).isDirectory()) throw new FileError(DIRECTORY);
   } catch (error) {
     if (error instanceof FileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new FileError('no such file');
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new FileError(NO_SUCH_FILE);
   }
   const ext = extname(file).toLowerCase();
   if (!EXTENSIONS.includes(ext) && !(await startsLikeDocument(file)))
-    throw new FileError(`unsupported file type "${ext || '(none)'}": use .txt, .md, .html, .pdf or .docx`);
+    throw new FileError(
+      `This file type is not supported (${ext ? `"${ext}"` : 'no extension'}): use .txt, .md, .html, .pdf or .docx.`,
+    );
   const resume = await extractResume(
     await readBytes(file),
     file,

@@ -62,15 +62,15 @@ describe('npm run analyze, as a new user tries it', { timeout: 180_000 }, () => 
     }
   });
 
-  it('says "is a directory" or "no such file" before looking at the file type', async () => {
+  it('says a path is a directory or missing before looking at the file type', async () => {
     const dir = scratch({});
     mkdirSync(join(dir, 'resumes.pdf'));
     const { code, stderr } = await analyzeCli(join(dir, 'resumes.pdf'), join(dir, 'x.pdf'), dir);
     expect(code).toBe(1);
     expect(stderr.replaceAll(dir, 'DIR').trim().split('\n')).toEqual([
-      'analyze: DIR/resumes.pdf: is a directory, not a file',
-      'analyze: DIR/x.pdf: no such file',
-      'analyze: DIR: is a directory, not a file',
+      'analyze: DIR/resumes.pdf: This is a directory, not a file.',
+      'analyze: DIR/x.pdf: There is no such file.',
+      'analyze: DIR: This is a directory, not a file.',
     ]);
   });
 

@@ -78,6 +78,7 @@ describe('npm run analyze', { timeout: 180_000 }, () => {
     writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x48, 0x4d, 0x4f]));
     writeFileSync(join(dir, 'resume.pdf'), '%PDF-1.4');
     writeFileSync(join(dir, 'notes.rtfd'), 'Claims examiner, HMO');
+    writeFileSync(join(dir, 'NOTES'), 'Claims examiner, HMO');
     const files = [
       'missing.txt',
       'empty.txt',
@@ -86,6 +87,7 @@ describe('npm run analyze', { timeout: 180_000 }, () => {
       'latin1.txt',
       'resume.pdf',
       'notes.rtfd',
+      'NOTES',
     ].map((f) => join(dir, f));
     const { code, stdout, stderr } = await analyzeCli('--json', ...files, fixture('mid-member-services.md'));
     expect(code).toBe(1);
@@ -96,15 +98,16 @@ describe('npm run analyze', { timeout: 180_000 }, () => {
       .filter((l) => l.startsWith('analyze:'))
       .map((l) => l.replace(dir, 'DIR'));
     expect(errors).toEqual([
-      'analyze: DIR/missing.txt: no such file',
-      // The sentences the reader page shows for the same files.
+      // Full sentences, as the reader page says them (the same ones for the same files).
+      'analyze: DIR/missing.txt: There is no such file.',
       'analyze: DIR/empty.txt: The file is empty.',
       'analyze: DIR/blank.md: The file has no readable text.',
       // Judged by its bytes: a zip signature, whatever the name says.
       'analyze: DIR/binary.txt: This is a zip archive, not a Word (.docx) document.',
       'analyze: DIR/latin1.txt: This file is not UTF-8 text (binary, or another encoding).',
       'analyze: DIR/resume.pdf: This PDF is damaged or incomplete and cannot be read.',
-      'analyze: DIR/notes.rtfd: unsupported file type ".rtfd": use .txt, .md, .html, .pdf or .docx',
+      'analyze: DIR/notes.rtfd: This file type is not supported (".rtfd"): use .txt, .md, .html, .pdf or .docx.',
+      'analyze: DIR/NOTES: This file type is not supported (no extension): use .txt, .md, .html, .pdf or .docx.',
     ]);
   });
 

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { type PopupStatus, PopupView } from '../../../components/popup/PopupView';
+import { PopupView } from '../../../components/popup/PopupView';
 import { analyze } from '../../../lib/analysis/analyze';
+import type { PopupStatus } from '../../../lib/popup/popup-status';
 import type { ResumeFile } from '../../../lib/protocol/messages';
 import { byTestId, mount } from '../../support/render';
 

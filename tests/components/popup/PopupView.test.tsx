@@ -2,9 +2,10 @@
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard } from '../../../components/HoverCard';
-import { type PopupStatus, PopupView, type PopupViewProps } from '../../../components/popup/PopupView';
+import { PopupView, type PopupViewProps } from '../../../components/popup/PopupView';
 import { analyze } from '../../../lib/analysis/analyze';
 import { definitionOf } from '../../../lib/glossary/definitions';
+import type { PopupStatus } from '../../../lib/popup/popup-status';
 import type { PageReport } from '../../../lib/protocol/tab-description';
 import { TODAY } from '../../fixtures/resumes/expected';
 import { byTestId, click, mount } from '../../support/render';

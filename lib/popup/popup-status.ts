@@ -1,5 +1,5 @@
 import { type DefinedTerm, definedTerms } from '../analysis/defined-terms';
-import type { PageReport } from './tab-description';
+import type { PageReport } from '../protocol/tab-description';
 
 /**
  * What the popup shows about its tab: the background's report, or why there is none. The classes are
@@ -27,6 +27,7 @@ export function reportState(page: PageReport): ReportState {
 /** What the popup shows instead of a report. */
 export type TabFailure =
   | { kind: 'not-scanned' }
+  /** A LinkedIn page other than a profile (the feed, jobs): nothing there is read. */
   | { kind: 'not-a-profile' }
   | { kind: 'unsupported'; reason: string }
   | { kind: 'error'; message: string };
@@ -38,3 +39,9 @@ export function tabFailure(error: unknown): TabFailure {
   if (error instanceof TabError) return { kind: 'unsupported', reason: error.message };
   return { kind: 'error', message: (error as Error).message || 'Something went wrong.' };
 }
+
+/**
+ * Every state the popup can be in: looking at its tab, a tab showing a PDF (the reader page reads it), a
+ * report, or why there is none.
+ */
+export type PopupStatus = { kind: 'loading' } | { kind: 'pdf'; readerUrl: string } | ReportState | TabFailure;

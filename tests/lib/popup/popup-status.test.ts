@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
+import { NotAProfile, NotScanned, reportState, TabError, tabFailure } from '../../../lib/popup/popup-status';
 import type { PageReport } from '../../../lib/protocol/tab-description';
-import { NotAProfile, NotScanned, reportState, TabError, tabFailure } from '../../../lib/protocol/tab-state';
 
 function report(status: PageReport['status'], analysis: PageReport['analysis']): PageReport {
   const terms = analysis?.terms ?? [];
