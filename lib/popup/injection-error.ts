@@ -6,7 +6,8 @@ export function explainInjectionError(error: unknown): string {
   const text = String((error as Error)?.message ?? error);
   if (/chrome:|edge:|about:|extensions gallery|webstore|chrome-extension:|moz-extension:/i.test(text))
     return 'Browser pages and the extension store cannot be scanned: extensions are not allowed to run there.';
-  if (/pdf|Cannot access contents of url "blob:|extension/i.test(text))
+  // Not any message naming an extension: Chrome's "Extension manifest must request permission…" is about access.
+  if (/pdf|Cannot access contents of url "blob:/i.test(text))
     return 'This viewer (for example the built-in PDF viewer) cannot be scanned. Open the resume as a web page or text file.';
   if (/file:/i.test(text))
     return 'Local files can be scanned only after allowing "Allow access to file URLs" for HMO Lens on the extensions page.';

@@ -28,9 +28,13 @@ describe('why a page cannot be scanned', () => {
   });
 
   it('says how to give access to a page the click did not grant', () => {
-    expect(explainInjectionError(new Error('Missing host permission for the tab'))).toBe(
-      'HMO Lens was not given access to this page. Click the toolbar button on the page, then "Scan this page".',
-    );
+    for (const message of [
+      'Missing host permission for the tab',
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+    ])
+      expect(explainInjectionError(new Error(message))).toBe(
+        'HMO Lens was not given access to this page. Click the toolbar button on the page, then "Scan this page".',
+      );
   });
 
   it('quotes any other reason, from an error or anything thrown', () => {
