@@ -6,6 +6,7 @@ import {
   supportsCustomHighlights,
 } from '../../../lib/dom/highlight-layer';
 import { PageScanner } from '../../../lib/dom/page-scanner';
+import type { ScannerOptions } from '../../../lib/dom/scanner-options';
 import { GLOSSARY } from '../../../lib/glossary';
 import { compileMatcher } from '../../../lib/matching/matcher';
 import { installHighlightApi, removeHighlightApi } from '../../support/highlight-api';
@@ -20,7 +21,7 @@ afterEach(() => {
   removeHighlightApi();
 });
 
-function scanner(layer: HighlightLayer) {
+function scanner(layer: HighlightLayer, options: Pick<ScannerOptions, 'onChange' | 'sliceMs'> = {}) {
   const controller = new AbortController();
   cleanup.push(() => controller.abort());
   return new PageScanner({
@@ -30,6 +31,7 @@ function scanner(layer: HighlightLayer) {
     layer,
     signal: controller.signal,
     mutationDelayMs: 0,
+    ...options,
   });
 }
 
@@ -84,18 +86,8 @@ describe('with the CSS Custom Highlight API', () => {
   it('tells of a change when the page only removes highlighted text', async () => {
     installHighlightApi();
     document.body.innerHTML = '<p>HMO and PPO</p><p id="gone">Capitation</p>';
-    const controller = new AbortController();
-    cleanup.push(() => controller.abort());
     let changes = 0;
-    const s = new PageScanner({
-      win: window,
-      root: document.body,
-      matcher,
-      layer: createHighlightLayer(window),
-      signal: controller.signal,
-      mutationDelayMs: 0,
-      onChange: () => changes++,
-    });
+    const s = scanner(createHighlightLayer(window), { onChange: () => changes++ });
     await s.start();
     expect(changes).toBe(1);
     document.getElementById('gone')?.remove();
@@ -135,17 +127,7 @@ describe('with the CSS Custom Highlight API', () => {
     // Twenty long paragraphs, one term each: with slices of no time at all, each one ends a slice.
     const filler = 'plain words '.repeat(180);
     document.body.innerHTML = `<p>HMO ${filler}</p>`.repeat(20);
-    const controller = new AbortController();
-    cleanup.push(() => controller.abort());
-    const s = new PageScanner({
-      win: window,
-      root: document.body,
-      matcher,
-      layer: createHighlightLayer(window),
-      signal: controller.signal,
-      mutationDelayMs: 0,
-      sliceMs: 0,
-    });
+    const s = scanner(createHighlightLayer(window), { sliceMs: 0 });
     let clock = 0;
     const now = vi.spyOn(performance, 'now').mockImplementation(() => clock++);
     cleanup.push(() => now.mockRestore());
@@ -333,19 +315,9 @@ describe('without it (fallback that wraps text)', () => {
 
   it('reads a long batch of changes in one go, so its own rewrapping comes back as no change', async () => {
     document.body.innerHTML = `${'<p>HMO words</p>'.repeat(200)}<p>HMO and PPO</p>`;
-    const controller = new AbortController();
-    cleanup.push(() => controller.abort());
     let changes = 0;
     const layer = createHighlightLayer(window);
-    const s = new PageScanner({
-      win: window,
-      root: document.body,
-      matcher,
-      layer,
-      signal: controller.signal,
-      mutationDelayMs: 0,
-      onChange: () => changes++,
-    });
+    const s = scanner(layer, { onChange: () => changes++ });
     cleanup.push(() => layer.destroy());
     await s.start();
     expect(changes).toBe(1);
