@@ -28,6 +28,8 @@ export function useReaderFiles() {
   // them: two files closed in a row must not show the first again.
   const [{ files, currentId }, setList] = useState<FileListState>({ files: [], currentId: null });
   const held = useRef(new Map<string, HeldFile>());
+  /** Files closed before their turn came: their bytes are never read, or are let go once read. */
+  const closed = useRef(new Set<string>());
   const queue = useRef(Promise.resolve());
 
   const update = useCallback(
@@ -65,8 +67,11 @@ export function useReaderFiles() {
         currentId: list.currentId ?? id,
       }));
       queue.current = queue.current.then(async () => {
+        if (closed.current.has(id)) return;
         try {
-          held.current.set(id, { name, bytes: await bytes() });
+          const read = await bytes();
+          if (closed.current.has(id)) return;
+          held.current.set(id, { name, bytes: read });
         } catch (error) {
           update(id, { state: 'failed', message: readFailure(error).message });
           return;
@@ -87,6 +92,7 @@ export function useReaderFiles() {
 
   /** Forgets a file; when it was the one shown, the first other file is shown instead. */
   const close = useCallback((id: string) => {
+    closed.current.add(id);
     held.current.get(id)?.opened?.close();
     held.current.delete(id);
     setList((list) => {
@@ -94,6 +100,8 @@ export function useReaderFiles() {
       return { files: rest, currentId: list.currentId === id ? (rest[0]?.id ?? null) : list.currentId };
     });
   }, []);
+
+  const unlock = useCallback((id: string, password: string) => void openHeld(id, password), [openHeld]);
 
   const select = useCallback((id: string) => setList((list) => ({ ...list, currentId: id })), []);
 
@@ -124,7 +132,7 @@ export function useReaderFiles() {
     add,
     open,
     close,
-    unlock: (id: string, password: string) => void openHeld(id, password),
+    unlock,
     forgetAnalyses,
   };
 }

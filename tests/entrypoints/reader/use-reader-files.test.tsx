@@ -70,4 +70,29 @@ describe('the files the reader holds', () => {
     expect(reader().currentId).toBe(c);
     expect(reader().current?.name).toBe('c.txt');
   });
+
+  it('lets go of a file closed while it waited its turn or while its bytes were read', async () => {
+    const reader = mountReader();
+    let release: (bytes: Uint8Array) => void = () => {};
+    const slow = () => new Promise<Uint8Array>((resolve) => (release = resolve));
+    const read = vi.fn(text('Never read.'));
+    act(() => {
+      reader().add('slow.txt', slow);
+      reader().add('queued.txt', read);
+      reader().add('kept.txt', text('Claims analyst at an HMO.'));
+    });
+    const [slowId, queuedId] = reader().files.map((f) => f.id);
+    act(() => {
+      reader().close(slowId as string);
+      reader().close(queuedId as string);
+    });
+    release(new TextEncoder().encode('Read after it was closed.'));
+    await vi.waitFor(() => expect(reader().files.map((f) => f.state)).toEqual(['ready']));
+    expect(read).not.toHaveBeenCalled();
+    expect(reader().currentFile?.name).toBe('kept.txt');
+    // Neither closed file is held: switching to them finds nothing.
+    act(() => reader().select(slowId as string));
+    expect(reader().currentFile).toBeUndefined();
+  });
 });
+
