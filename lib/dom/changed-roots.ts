@@ -1,4 +1,4 @@
-import { ENTRY_COST, type ScanPace } from './scan-pacing';
+import type { ScanPace } from './scan-pacing';
 import { isInSkippedSubtree, OWN_UI_ATTRIBUTE } from './text-segments';
 
 /**
@@ -55,8 +55,8 @@ export function forEachText(node: Node, visit: (text: Node) => void): number {
 }
 
 export interface ChangeReading {
-  /** Forgets the highlights of one text node the page removed or changed; returns how many. */
-  forget(text: Node): number;
+  /** Forgets the highlights of one text node the page removed or changed (undrawn when the reading pauses). */
+  forget(text: Node): void;
   pace: ScanPace;
   /** Lets the page run once a slice is used up; false when the work is superseded. Null: read in one go. */
   pause: (() => Promise<boolean>) | null;
@@ -73,15 +73,11 @@ export async function readChanges(
   reading: ChangeReading,
 ): Promise<Set<Node> | null> {
   const touched = new Set<Node>();
-  let read = 0;
-  const forget = (text: Node) => {
-    read += ENTRY_COST * reading.forget(text);
-  };
   for (const record of records) {
-    read = RECORD_COST;
-    for (const node of record.removedNodes) read += RECORD_COST + forEachText(node, forget);
+    let read = RECORD_COST;
+    for (const node of record.removedNodes) read += RECORD_COST + forEachText(node, reading.forget);
     if (record.type === 'characterData') {
-      forget(record.target);
+      reading.forget(record.target);
       if (record.target.parentElement) touched.add(record.target.parentElement);
     } else {
       for (const node of record.addedNodes) {

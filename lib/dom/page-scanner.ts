@@ -14,6 +14,8 @@ const OBSERVED: MutationObserverInit = { childList: true, subtree: true, charact
 
 /** What setting up the scan of one root costs, in characters read (see ScanPace). */
 const ROOT_COST = 64;
+/** Highlights undrawn between two looks at the clock. */
+const UNDRAW_CHUNK = 1_000;
 /** What looking at a few hundred elements for shadow roots costs, in characters read. */
 const SHADOW_WALK_COST = 2_048;
 
@@ -163,32 +165,35 @@ export class PageScanner {
     const pace = new ScanPace(this.options.sliceMs ?? 8);
     let dropped: HighlightEntry[] = [];
     let droppedAny = false;
-    const drop = () => {
-      droppedAny ||= dropped.length > 0;
-      layer.remove(dropped);
+    const resume = async () => {
+      await pace.yieldTo(win);
+      return this.isCurrent(generation);
+    };
+    /**
+     * Undraws what was forgotten so far. A changed node may have held thousands of highlights: they go a
+     * chunk at a time, the page let in whenever the slice is used up. The fallback layer rewrites the page's
+     * text on each removal, so it takes them in one go.
+     */
+    const undraw = async (): Promise<boolean> => {
+      const gone = dropped;
       dropped = [];
+      droppedAny ||= gone.length > 0;
+      const chunk = layer.native ? UNDRAW_CHUNK : gone.length;
+      for (let at = 0; at < gone.length; at += chunk) {
+        const part = gone.slice(at, at + chunk);
+        layer.remove(part);
+        // The fallback layer's own unwrapping is no page change: taken before its records are delivered.
+        if (!layer.native) this.observer?.takeRecords();
+        else if (pace.spent(ENTRY_COST * part.length) && !(await resume())) return false;
+      }
+      return true;
     };
-    // The fallback layer rewrites the page's text whenever it removes highlights: one go, one rewrite.
-    const pause = layer.native
-      ? async () => {
-          drop();
-          await pace.yieldTo(win);
-          return this.isCurrent(generation);
-        }
-      : null;
-    const forget = (text: Node) => {
-      const before = dropped.length;
-      this.entries.forget(text, dropped);
-      return dropped.length - before;
-    };
-    const touched = await readChanges(records, { forget, pace, pause });
-    if (!touched) return;
-    // A changed node of thousands of matches drops them all: a slice of its own before the rescan.
-    const undrawn = dropped.length;
-    drop();
-    if (pause && pace.spent(ENTRY_COST * undrawn) && !(await pause())) return;
-    // The fallback layer's own unwrapping is not a page change.
-    if (!layer.native) this.observer?.takeRecords();
+    const touched = await readChanges(records, {
+      forget: (text) => this.entries.forget(text, dropped),
+      pace,
+      pause: layer.native ? async () => (await undraw()) && (await resume()) : null,
+    });
+    if (!touched || !(await undraw())) return;
     const roots = rootsToRescan(touched, this.options.root, this.shadows);
     const rescanned = await this.scanRoots(roots, generation, { pace, forgetFirst: true });
     // Text removed with nothing added in its place changes the highlights too.
@@ -220,7 +225,6 @@ export class PageScanner {
       changed ||= batch.length > 0;
       batch = [];
       layer.resume();
-      this.observer?.takeRecords();
       await pace.yieldTo(win);
       if (!this.isCurrent(generation)) return false;
       layer.suspend();

@@ -95,4 +95,3 @@ describe('the files the reader holds', () => {
     expect(reader().currentFile).toBeUndefined();
   });
 });
-

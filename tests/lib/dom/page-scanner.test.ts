@@ -149,6 +149,27 @@ describe('with the CSS Custom Highlight API', () => {
     expect(Object.fromEntries(s.termCounts())).toEqual({ hmo: 20, ppo: 2 });
   });
 
+  it('undraws the thousands of highlights of a changed text node a chunk at a time', async () => {
+    const registry = installHighlightApi();
+    document.body.innerHTML = `<p>${'HMO '.repeat(5_000)}</p>`;
+    const s = scanner(createHighlightLayer(window), { sliceMs: 0 });
+    await s.start();
+    const drawn = () => registry.get('hmo-lens')?.size ?? 0;
+    expect(drawn()).toBe(5_000);
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock++);
+    cleanup.push(() => now.mockRestore());
+    const drawnAtPauses: number[] = [];
+    const scheduler = { yield: () => Promise.resolve().then(() => void drawnAtPauses.push(drawn())) };
+    Object.assign(window, { scheduler });
+    cleanup.push(() => Reflect.deleteProperty(window, 'scheduler'));
+    (document.querySelector('p')?.firstChild as Text).data = 'COB only';
+    await s.idle();
+    expect(drawn()).toBe(1);
+    // The page had the thread back after the first thousand were undrawn, not after all five.
+    expect(drawnAtPauses[0]).toBe(4_000);
+  });
+
   it('keeps the other highlights of a run of text when the page removes or rewrites part of it', async () => {
     const registry = installHighlightApi();
     document.body.innerHTML = '<p>HMO <b>PPO</b> and <i>EPO</i> plus IPA</p>';
