@@ -13,6 +13,16 @@ describe('why a page cannot be scanned', () => {
       );
   });
 
+  it('says the extension store cannot be scanned, by its address', () => {
+    expect(
+      explainInjectionError(
+        new Error('Cannot access contents of url "https://chromewebstore.google.com/detail/x".'),
+      ),
+    ).toBe(
+      'Browser pages and the extension store cannot be scanned: extensions are not allowed to run there.',
+    );
+  });
+
   it('says a viewer such as the PDF viewer cannot be scanned', () => {
     expect(
       explainInjectionError(new Error('Cannot access contents of url "blob:https://ats.example/1".')),
@@ -31,6 +41,9 @@ describe('why a page cannot be scanned', () => {
     for (const message of [
       'Missing host permission for the tab',
       'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      // An address that merely contains "pdf" or "chrome" is still an ordinary page.
+      'Cannot access contents of url "https://x.example/hmo-pdf-guide". Extension manifest must request permission to access this host.',
+      'Cannot access contents of url "https://x.example/chrome:tips". Extension manifest must request permission to access this host.',
     ])
       expect(explainInjectionError(new Error(message))).toBe(
         'HMO Lens was not given access to this page. Click the toolbar button on the page, then "Scan this page".',
