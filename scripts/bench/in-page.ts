@@ -228,7 +228,7 @@ async function change(
     const text = walker.nextNode() as Text;
     text.replaceData(text.length - 1, 1, '.');
   }
-  // The rescan starts from its own timer, as in the content script, not inside the page's task.
+  // The rescan runs in a task of its own, as the content script's timer gives it, not in the page's.
   await new Promise((resolve) => setTimeout(resolve, 0));
   await scanner?.idle();
   const ms = performance.now() - t0;
