@@ -20,6 +20,7 @@ const LAYOUTS = LINKEDIN_LAYOUTS;
 const OTHER_PAGES: Record<string, string> = {
   '/in/dana-whitfield-masked/': 'public-profile-masked.html',
   '/in/dana-whitfield-partial/': 'sdui-profile-partial.html',
+  '/in/dana-whitfield-unloaded/': 'sdui-profile-real-unloaded.html',
   '/in/dana-whitfield-classic/': 'classic-profile-partial.html',
 };
 
@@ -182,6 +183,14 @@ describe('what a LinkedIn page leaves out, said in the popup', () => {
     expect(await popup.getByTestId('page-notes').innerText()).toMatch(
       /hides this profile’s titles and dates/,
     );
+    expect(await popup.getByTestId('years').innerText()).toBe('? health-plan years · ? total');
+    await popup.close();
+    await page.close();
+  });
+
+  it('a profile whose experience has not loaded yet: no roles, and what to do', async () => {
+    const { page, popup } = await openAt('https://www.linkedin.com/in/dana-whitfield-unloaded/');
+    expect(await popup.getByTestId('page-notes').innerText()).toMatch(/No Experience section has loaded/);
     expect(await popup.getByTestId('years').innerText()).toBe('? health-plan years · ? total');
     await popup.close();
     await page.close();

@@ -11,6 +11,11 @@ export const LINKEDIN_LAYOUTS = [
   ['signed-out public profile', 'https://uk.linkedin.com/in/dana-whitfield', 'public-profile.html'],
   ['signed-in classic profile', 'https://www.linkedin.com/in/dana-whitfield/', 'classic-profile.html'],
   ['signed-in 2026 profile', 'https://www.linkedin.com/in/dana-whitfield-2026/', 'sdui-profile.html'],
+  [
+    'signed-in 2026 profile in real markup',
+    'https://www.linkedin.com/in/dana-whitfield-2026-real/',
+    'sdui-profile-real.html',
+  ],
   ['mobile web profile', 'https://www.linkedin.com/in/dana-whitfield-m/', 'mobile-profile.html'],
   [
     'Recruiter Lite profile',

@@ -16,7 +16,7 @@ export { isExperienceDetails, isLinkedInProfile };
 export function detectLayout(doc: Document): LinkedInLayout | null {
   if (
     doc.querySelector(
-      '[componentkey$="Topcard"], [componentkey*="ExperienceTopLevelSection"], main [componentkey^="entity-collection-item"]',
+      '[componentkey$="Topcard"], [componentkey*="ExperienceTopLevelSection"], [data-testid^="profile_ExperienceTopLevelSection_"], main [componentkey^="entity-collection-item"]',
     )
   )
     return 'sdui';

@@ -12,7 +12,7 @@ export function profileScope(doc: Document, layout: LinkedInLayout): Element | n
       // The right rail of people also viewed shares <main> with the profile.
       return doc.querySelector('section.profile') ?? main;
     case 'sdui':
-      return doc.querySelector('[componentkey$="Topcard"]')?.closest('main') ?? main;
+      return sduiScope(doc) ?? main;
     case 'mobile':
       return doc.querySelector('main#app-container') ?? main;
     case 'classic':
@@ -20,6 +20,25 @@ export function profileScope(doc: Document, layout: LinkedInLayout): Element | n
     case 'recruiter':
       return recruiterScope(doc) ?? main;
   }
+}
+
+/** The 2026 design's sidebars: an `<aside>`, whose cards are keyed `profileAside…`. */
+const SIDEBAR = 'aside, [componentkey^="profileAside"]';
+
+/**
+ * The 2026 design keeps the candidate's cards in one column, and on the live page the sidebars ("People
+ * also viewed", "People you may know", pages to follow) in an `<aside>` inside the same `<main>`: the
+ * profile is the largest element around the top card that holds no aside (all of `<main>` when the
+ * sidebars sit outside it).
+ */
+function sduiScope(doc: Document): Element | null {
+  const top = doc.querySelector('[componentkey$="Topcard"]');
+  const main = top?.closest('main');
+  if (!top || !main) return null;
+  let scope: Element = top;
+  while (scope !== main && scope.parentElement && !scope.parentElement.querySelector(SIDEBAR))
+    scope = scope.parentElement;
+  return scope;
 }
 
 /**

@@ -21,6 +21,8 @@ describe.each([
   ['public-profile.html', 'public', true],
   ['classic-profile.html', 'classic', true],
   ['sdui-profile.html', 'sdui', true],
+  // Real markup (top card, About, page frame) around hand-written experience, education and sidebars.
+  ['sdui-profile-real.html', 'sdui', true],
   ['mobile-profile.html', 'mobile', true],
   // No saved Recruiter Lite page shows its licences, so that reader reads none.
   ['recruiter-lite-profile.html', 'recruiter', false],
