@@ -49,8 +49,12 @@ function entryRoles(entry: Element): Array<ProfileRole | 'masked' | null> {
 
 /** Degree of connection ("· 2nd") sits between the name and the headline. */
 const DEGREE = /^·/;
-/** So do pronouns, LinkedIn's own ("She/Her") or written by the member ("Ze/Zir"): short words and slashes. */
-const PRONOUNS = /^\(?[a-z]{1,6}(?:\s*\/\s*[a-z]{1,6}){1,2}\)?$/i;
+/**
+ * So do pronouns, LinkedIn's own ("She/Her") or written by the member ("Ze/Zir"): pronouns and slashes only,
+ * so a headline such as "RN/BSN" stays a headline.
+ */
+const PRONOUN = '(?:she|her|hers|he|him|his|they|them|theirs|ze|zir|zirs|xe|xem|xyr|it|its|any|all)';
+const PRONOUNS = new RegExp(`^\\(?${PRONOUN}(?:\\s*\\/\\s*${PRONOUN}){1,2}\\)?$`, 'i');
 
 /**
  * The name and headline of the top card. The name is the heading in the verification link (or the card's

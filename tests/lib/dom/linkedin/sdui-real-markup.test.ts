@@ -41,6 +41,14 @@ describe('the 2026 profile as LinkedIn really writes it (cards keyed on a div ar
     expect(readProfile(doc, URL)?.headline).toBe(HEADLINE);
   });
 
+  it('keeps a headline of slashed credentials, which only looks like pronouns', () => {
+    // The first line under the name, where pronouns would be, is taken when it is no pronouns.
+    const doc = realPage((d) => {
+      pronounsLine(d).textContent = 'RN/BSN';
+    });
+    expect(readProfile(doc, URL)?.headline).toBe('RN/BSN');
+  });
+
   it('reads the About text, which has no expandable box there', () => {
     const about = readProfile(realPage(), URL)?.about ?? [];
     expect(about).toEqual([expect.stringContaining('fourteen years on the payer side')]);
