@@ -9,7 +9,8 @@ import {
   until,
 } from '../../scripts/browser/firefox-browser';
 
-// The signed-out and the 2026 LinkedIn designs in a real Firefox (ESR): the same reading as in Chromium.
+// The signed-out and the 2026 LinkedIn designs (the latter also in saved real markup) in a real Firefox
+// (ESR): the same reading as in Chromium.
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pages', 'linkedin');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -17,6 +18,7 @@ const RESUME = fixture('dana-whitfield.resume.txt');
 const PAGES: Record<string, string> = {
   'https://uk.linkedin.com/in/dana-whitfield': 'public-profile.html',
   'https://www.linkedin.com/in/dana-whitfield-2026/': 'sdui-profile.html',
+  'https://www.linkedin.com/in/dana-whitfield-2026-real/': 'sdui-profile-real.html',
 };
 const LEVEL_LABEL = { junior: 'Junior', mid: 'Mid', senior: 'Senior', unknown: 'Not enough information' };
 
