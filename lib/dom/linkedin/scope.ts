@@ -35,9 +35,13 @@ function sduiScope(doc: Document): Element | null {
   const top = doc.querySelector('[componentkey$="Topcard"]');
   const main = top?.closest('main');
   if (!top || !main) return null;
+  // The sidebars are found once; going up, each parent is only asked whether it holds one of them.
+  const sidebars = Array.from(main.querySelectorAll(SIDEBAR));
   let scope: Element = top;
-  while (scope !== main && scope.parentElement && !scope.parentElement.querySelector(SIDEBAR))
-    scope = scope.parentElement;
+  for (let up = top.parentElement; scope !== main && up; up = up.parentElement) {
+    if (sidebars.some((sidebar) => up?.contains(sidebar))) break;
+    scope = up;
+  }
   return scope;
 }
 
